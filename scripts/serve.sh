@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Installs what is missing, then builds the release app and serves it on http://127.0.0.1:8080.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:${FTZ_TOOLS:-$HOME/.cache/ftz-atlas/tools}/node_modules/.bin:$PATH"
+exec trunk serve --release

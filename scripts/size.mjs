@@ -1,0 +1,22 @@
+// Prints the gzip size of every file of a built page and fails when the total exceeds the
+// budget in KB: `node scripts/size.mjs dist 150`.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const [dir = "dist", budgetKb = "150"] = process.argv.slice(2);
+let total = 0;
+for (const name of readdirSync(dir).sort()) {
+  const path = join(dir, name);
+  if (!statSync(path).isFile()) continue;
+  const raw = readFileSync(path);
+  const gz = gzipSync(raw, { level: 9 }).length;
+  total += gz;
+  console.log(`${name.padEnd(44)} ${String(raw.length).padStart(8)} B raw ${String(gz).padStart(8)} B gzip`);
+}
+const kb = total / 1000;
+console.log(`total: ${kb.toFixed(1)} KB gzip (budget ${budgetKb} KB)`);
+if (kb > Number(budgetKb)) {
+  console.error(`page is ${(kb - budgetKb).toFixed(1)} KB over the ${budgetKb} KB budget`);
+  process.exit(1);
+}

@@ -1,0 +1,193 @@
+//! The five charts of the page, defined as data.
+
+use super::spec::{ChartId, ChartSpec, Layout, MatrixColumn, PanelSpec, RowSpec, ScopeGroup, SeriesSpec};
+use crate::data::Unit;
+use crate::i18n::Text;
+
+fn series(name: Option<Text>, metric: &'static str, scope: &'static str, color: usize) -> SeriesSpec {
+    SeriesSpec { name, metric, scope, color }
+}
+
+fn row(figure: &'static str) -> RowSpec {
+    RowSpec { figure, of: None, inner: Vec::new(), conflicts: Vec::new(), color: 0 }
+}
+
+/// Every chart, in page order.
+pub fn all() -> Vec<ChartSpec> {
+    ChartId::ALL.into_iter().map(spec).collect()
+}
+
+/// The specification of one chart.
+pub fn spec(id: ChartId) -> ChartSpec {
+    match id {
+        ChartId::TradeShare => ChartSpec {
+            id,
+            title: Text::TradeTitle,
+            subtitle: Text::TradeSubtitle,
+            panels: vec![
+                PanelSpec::Timeline {
+                    title: Text::TradePanelShare,
+                    unit: Unit::Pct,
+                    years: (2017, 2025),
+                    series: series(Some(Text::SeriesShare), "ftz_trade_share_of_city", "ftz", 0),
+                },
+                PanelSpec::Columns {
+                    title: Text::TradePanelTotal,
+                    unit: Unit::YiYuan,
+                    years: (2019, 2025),
+                    series: vec![
+                        series(Some(Text::SeriesCityTrade), "city_foreign_trade_total", "city", 0),
+                        series(Some(Text::SeriesFtzBound), "ftz_trade_value", "ftz", 1),
+                    ],
+                    layout: Layout::Nested,
+                },
+            ],
+        },
+        ChartId::NevExports => ChartSpec {
+            id,
+            title: Text::NevTitle,
+            subtitle: Text::NevSubtitle,
+            panels: vec![
+                PanelSpec::Columns {
+                    title: Text::NevPanelUnits,
+                    unit: Unit::Vehicles,
+                    years: (2022, 2025),
+                    series: vec![series(Some(Text::SeriesFtzNev), "ftz_nev_exports", "ftz", 2)],
+                    layout: Layout::Grouped,
+                },
+                PanelSpec::Columns {
+                    title: Text::NevPanelValue,
+                    unit: Unit::YiYuan,
+                    years: (2022, 2025),
+                    series: vec![
+                        series(Some(Text::SeriesCityVehicles), "city_vehicle_exports_value", "city", 0),
+                        series(Some(Text::SeriesCityEv), "city_ev_exports_value", "city", 1),
+                    ],
+                    layout: Layout::Grouped,
+                },
+            ],
+        },
+        ChartId::Innovation => ChartSpec {
+            id,
+            title: Text::InnovTitle,
+            subtitle: Text::InnovSubtitle,
+            panels: vec![
+                PanelSpec::Bars {
+                    title: Text::InnovPanelTasks,
+                    unit: Unit::Items,
+                    rows: ["plan_tasks_2018", "plan_tasks_2020", "plan_tasks_2021"]
+                        .into_iter()
+                        .map(|f| RowSpec { of: Some("plan_tasks_total"), ..row(f) })
+                        .collect(),
+                },
+                PanelSpec::Bars {
+                    title: Text::InnovPanelOutcomes,
+                    unit: Unit::Items,
+                    rows: vec![
+                        RowSpec { inner: vec!["replicated_nationally_2021"], ..row("key_outcomes_2021") },
+                        row("key_outcomes_147"),
+                        RowSpec { color: 1, ..row("replicated_citywide_2023") },
+                        RowSpec { color: 2, ..row("best_practice_5th") },
+                        RowSpec { color: 2, ..row("best_practice_6th") },
+                        RowSpec { color: 2, ..row("best_practice_cumulative") },
+                    ],
+                },
+            ],
+        },
+        ChartId::Enterprises => ChartSpec {
+            id,
+            title: Text::EntTitle,
+            subtitle: Text::EntSubtitle,
+            panels: vec![
+                PanelSpec::Columns {
+                    title: Text::EntPanelNew,
+                    unit: Unit::Enterprises,
+                    years: (2017, 2024),
+                    series: vec![series(
+                        Some(Text::SeriesNewEnterprises),
+                        "ftz_new_registered_enterprises",
+                        "ftz",
+                        0,
+                    )],
+                    layout: Layout::Grouped,
+                },
+                PanelSpec::Bars {
+                    title: Text::EntPanelCumulative,
+                    unit: Unit::Enterprises,
+                    rows: vec![
+                        row("ftz_new_ent_cum_2019"),
+                        row("ftz_new_ent_cum_2021"),
+                        RowSpec { color: 1, ..row("ftz_new_fie_cum_2019") },
+                    ],
+                },
+                PanelSpec::DotRows {
+                    title: Text::EntPanelShares,
+                    unit: Unit::Pct,
+                    rows: vec![
+                        series(None, "ftz_share_city_new_enterprises", "ftz", 0),
+                        series(None, "ftz_share_city_new_fie", "ftz", 1),
+                        series(None, "ftz_share_city_fdi", "ftz", 2),
+                        series(None, "ftz_share_city_actual_foreign_capital", "ftz", 3),
+                    ],
+                },
+            ],
+        },
+        ChartId::Areas => ChartSpec {
+            id,
+            title: Text::AreaTitle,
+            subtitle: Text::AreaSubtitle,
+            panels: vec![
+                PanelSpec::Bars {
+                    title: Text::AreaPanelArea,
+                    unit: Unit::Km2,
+                    rows: vec![
+                        RowSpec { conflicts: vec!["area_ftz_govcn"], ..row("area_ftz") },
+                        RowSpec {
+                            inner: vec!["area_lianglu_cuntan"],
+                            conflicts: vec!["area_ljna_stated"],
+                            color: 1,
+                            ..row("area_liangjiang")
+                        },
+                        RowSpec {
+                            inner: vec!["area_xiyong_cbz", "area_rail_bonded_b"],
+                            color: 2,
+                            ..row("area_xiyong")
+                        },
+                        RowSpec { color: 3, ..row("area_guoyuangang") },
+                    ],
+                },
+                PanelSpec::Matrix {
+                    title: Text::AreaPanelMatrix,
+                    groups: vec![
+                        ScopeGroup { scope: "liangjiang", members: vec!["lianglu_cuntan_bonded"] },
+                        ScopeGroup { scope: "xiyong", members: vec!["xiyong_cbz", "rail_bonded_b"] },
+                        ScopeGroup { scope: "guoyuangang", members: vec![] },
+                    ],
+                    columns: vec![
+                        MatrixColumn { name: Text::MatrixArea, metrics: vec!["area_km2"] },
+                        MatrixColumn {
+                            name: Text::MatrixTrade,
+                            metrics: vec!["bonded_zone_trade_value", "bonded_zone_trade_share_of_city"],
+                        },
+                        MatrixColumn {
+                            name: Text::MatrixNev,
+                            metrics: vec!["area_nev_exports_container_model"],
+                        },
+                        MatrixColumn {
+                            name: Text::MatrixEnterprises,
+                            metrics: vec!["area_market_entities_cumulative"],
+                        },
+                        MatrixColumn {
+                            name: Text::MatrixForeignCapital,
+                            metrics: vec!["area_foreign_capital"],
+                        },
+                        MatrixColumn {
+                            name: Text::MatrixInnovation,
+                            metrics: vec!["area_innovation_outcomes"],
+                        },
+                    ],
+                },
+            ],
+        },
+    }
+}

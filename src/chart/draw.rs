@@ -1,0 +1,922 @@
+//! The one drawing routine, generic over plotters' `DrawingBackend`: the page draws it on a
+//! `<canvas>`, exports and tests draw it into SVG.
+//!
+//! Everything is laid out in CSS pixels and multiplied by `Frame::scale` (the device pixel
+//! ratio on the page), so text and lines are crisp on high-DPI screens. Text widths come from
+//! a fixed estimate (CJK ≈ 1 em, Latin ≈ 0.56 em) rather than the backend, so the layout is the
+//! same in the browser, in SVG and in the native tests.
+
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::model::{ChartModel, Glyph, Mark, PanelModel};
+use super::spec::Layout;
+use super::theme::{self, tint, FONT, GRID, NO_DATA, TEXT, TEXT_MUTED};
+use crate::data::Qualifier;
+use crate::i18n::{Lang, Text as T};
+
+/// The size and resolution to draw at.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Frame {
+    /// Width in CSS pixels.
+    pub width: f64,
+    /// Device pixels per CSS pixel.
+    pub scale: f64,
+    /// Draw title, subtitle and source line into the image (exports); the page shows them as HTML.
+    pub header: bool,
+}
+
+/// A drawing failure, with the backend's message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DrawError(pub String);
+
+impl std::fmt::Display for DrawError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for DrawError {}
+
+const PAD: f64 = 12.0;
+const COLUMNS_H: f64 = 210.0;
+const TIMELINE_H: f64 = 200.0;
+
+/// Estimated width of `text` at `size` px.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                if c.is_ascii_uppercase() || c == '%' {
+                    0.66
+                } else {
+                    0.56
+                }
+            } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+                0.6
+            } else {
+                1.0
+            }
+        })
+        .sum::<f64>()
+        * size
+}
+
+/// Breaks `text` into lines no wider than `width` (words for Latin script, characters for CJK).
+pub fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
+    let mut tokens: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        if c.is_ascii() && c != ' ' {
+            word.push(c);
+        } else {
+            if !word.is_empty() {
+                tokens.push(std::mem::take(&mut word));
+            }
+            tokens.push(c.to_string());
+        }
+    }
+    if !word.is_empty() {
+        tokens.push(word);
+    }
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for t in tokens {
+        if !line.is_empty() && text_width(&format!("{line}{t}"), size) > width && t != " " {
+            lines.push(line.trim_end().to_string());
+            line = String::new();
+        }
+        if !(line.is_empty() && t == " ") {
+            line.push_str(&t);
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
+fn legend_rows(model: &ChartModel, width: f64) -> Vec<Vec<usize>> {
+    let mut rows: Vec<Vec<usize>> = vec![Vec::new()];
+    let mut x = 0.0;
+    for (i, item) in model.legend.iter().enumerate() {
+        let w = 22.0 + text_width(&item.label, theme::SMALL_SIZE) + 14.0;
+        if x + w > width && x > 0.0 {
+            rows.push(Vec::new());
+            x = 0.0;
+        }
+        if let Some(r) = rows.last_mut() {
+            r.push(i);
+        }
+        x += w;
+    }
+    rows
+}
+
+fn panel_height(p: &PanelModel, width: f64, lang: Lang) -> f64 {
+    let title = 24.0;
+    title
+        + match p {
+            PanelModel::Columns { .. } => COLUMNS_H + 28.0,
+            PanelModel::Timeline { .. } => TIMELINE_H + 26.0,
+            PanelModel::Bars { rows, .. } => rows
+                .iter()
+                .map(|r| {
+                    if r.inner.is_empty() && r.conflicts.is_empty() {
+                        40.0
+                    } else {
+                        40.0 + 16.0 * note_lines(r, width, lang) as f64
+                    }
+                })
+                .sum::<f64>(),
+            PanelModel::DotRows { rows, .. } => rows.len() as f64 * 76.0 + 22.0,
+            PanelModel::Matrix { rows, .. } => 34.0 + rows.len() as f64 * 40.0,
+        }
+        + 8.0
+}
+
+fn note_lines(r: &super::model::BarRow, width: f64, lang: Lang) -> usize {
+    wrap(&bar_note(r, lang), theme::SMALL_SIZE, width - 2.0 * PAD).len().max(1)
+}
+
+fn bar_note(r: &super::model::BarRow, lang: Lang) -> String {
+    let (sep, list_sep) = match lang {
+        Lang::Zh => (";", "、"),
+        Lang::En => ("; ", ", "),
+    };
+    let mut parts = Vec::new();
+    if !r.inner.is_empty() {
+        let list: Vec<String> = r.inner.iter().map(|(name, m)| format!("{name} {}", m.label)).collect();
+        parts.push(format!("{}{}", T::BarInnerNote.t(lang), list.join(list_sep)));
+    }
+    for c in &r.conflicts {
+        parts.push(T::OtherSourceNote.t(lang).replace("{}", &c.label));
+    }
+    parts.join(sep)
+}
+
+fn header_lines(model: &ChartModel, frame: &Frame) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let w = frame.width - 2.0 * PAD;
+    (
+        wrap(&model.title, theme::TITLE_SIZE, w),
+        wrap(&model.subtitle, theme::SUBTITLE_SIZE, w),
+        wrap(&model.source_line, theme::SMALL_SIZE, w),
+    )
+}
+
+/// The height in CSS pixels that `model` needs at `frame.width`.
+pub fn height(model: &ChartModel, frame: &Frame) -> f64 {
+    let mut h = PAD;
+    if frame.header {
+        let (t, s, _) = header_lines(model, frame);
+        h += t.len() as f64 * 26.0 + s.len() as f64 * 19.0 + 10.0;
+    }
+    h += legend_rows(model, frame.width - 2.0 * PAD).len() as f64 * 20.0 + 6.0;
+    h += model.panels.iter().map(|p| panel_height(p, frame.width, model.lang)).sum::<f64>();
+    if frame.header {
+        let (_, _, src) = header_lines(model, frame);
+        h += src.len() as f64 * 15.0 + 8.0;
+    }
+    h.ceil()
+}
+
+/// Draws `model` onto `root`, which must be `frame.width × height(model, frame)` CSS pixels
+/// times `frame.scale`.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    model: &ChartModel,
+    frame: &Frame,
+) -> Result<(), DrawError> {
+    let p = Painter { area: root, s: frame.scale };
+    root.fill(&theme::BACKGROUND).map_err(err)?;
+    let (x0, x1) = (PAD, frame.width - PAD);
+    let mut y = PAD;
+    let (title, subtitle, source) = header_lines(model, frame);
+    if frame.header {
+        for line in &title {
+            p.text(x0, y, line, theme::TITLE_SIZE, TEXT, HPos::Left, VPos::Top, true)?;
+            y += 26.0;
+        }
+        for line in &subtitle {
+            p.text(x0, y, line, theme::SUBTITLE_SIZE, TEXT_MUTED, HPos::Left, VPos::Top, false)?;
+            y += 19.0;
+        }
+        y += 10.0;
+    }
+    // Legend
+    for row in legend_rows(model, x1 - x0) {
+        let mut x = x0;
+        for i in row {
+            let Some(item) = model.legend.get(i) else { continue };
+            p.glyph(x, y + 2.0, item.glyph)?;
+            p.text(x + 20.0, y + 8.0, &item.label, theme::SMALL_SIZE, TEXT, HPos::Left, VPos::Center, false)?;
+            x += 22.0 + text_width(&item.label, theme::SMALL_SIZE) + 14.0;
+        }
+        y += 20.0;
+    }
+    y += 6.0;
+    for panel in &model.panels {
+        let h = panel_height(panel, frame.width, model.lang);
+        p.panel(panel, x0, x1, y, model)?;
+        y += h;
+    }
+    if frame.header {
+        for line in &source {
+            p.text(x0, y, line, theme::SMALL_SIZE, TEXT_MUTED, HPos::Left, VPos::Top, false)?;
+            y += 15.0;
+        }
+    }
+    root.present().map_err(err)
+}
+
+fn err<E: std::fmt::Display>(e: E) -> DrawError {
+    DrawError(e.to_string())
+}
+
+struct Painter<'a, DB: DrawingBackend> {
+    area: &'a DrawingArea<DB, Shift>,
+    s: f64,
+}
+
+fn darken(c: RGBColor, amount: f64) -> RGBColor {
+    let m = |v: u8| (f64::from(v) * (1.0 - amount)).round() as u8;
+    RGBColor(m(c.0), m(c.1), m(c.2))
+}
+
+impl<DB: DrawingBackend> Painter<'_, DB> {
+    fn pt(&self, x: f64, y: f64) -> (i32, i32) {
+        ((x * self.s).round() as i32, (y * self.s).round() as i32)
+    }
+
+    fn w(&self, v: f64) -> u32 {
+        (v * self.s).round().max(1.0) as u32
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn text(
+        &self,
+        x: f64,
+        y: f64,
+        text: &str,
+        size: f64,
+        color: RGBColor,
+        h: HPos,
+        v: VPos,
+        bold: bool,
+    ) -> Result<(), DrawError> {
+        let style = if bold { FontStyle::Bold } else { FontStyle::Normal };
+        let font = FontDesc::new(FontFamily::Name(FONT), size * self.s, style);
+        let ts = TextStyle::from(font).color(&color).pos(Pos::new(h, v));
+        self.area.draw_text(text, &ts, self.pt(x, y)).map_err(err)
+    }
+
+    #[allow(clippy::too_many_arguments)] // a box, a colour and a style read best as one call
+    fn rect(
+        &self,
+        x0: f64,
+        y0: f64,
+        x1: f64,
+        y1: f64,
+        color: RGBColor,
+        filled: bool,
+        stroke: f64,
+    ) -> Result<(), DrawError> {
+        let style = if filled { color.filled() } else { color.stroke_width(self.w(stroke)) };
+        self.area.draw(&Rectangle::new([self.pt(x0, y0), self.pt(x1, y1)], style)).map_err(err)
+    }
+
+    fn line(&self, pts: &[(f64, f64)], color: RGBColor, width: f64) -> Result<(), DrawError> {
+        let pts: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| self.pt(x, y)).collect();
+        self.area.draw(&PathElement::new(pts, color.stroke_width(self.w(width)))).map_err(err)
+    }
+
+    fn dashed(&self, pts: &[(f64, f64)], color: RGBColor, width: f64) -> Result<(), DrawError> {
+        let pts: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| self.pt(x, y)).collect();
+        let (dash, gap) = ((4.0 * self.s).round() as i32, (3.0 * self.s).round() as i32);
+        self.area
+            .draw(&DashedPathElement::new(pts, dash, gap, color.stroke_width(self.w(width))))
+            .map_err(err)
+    }
+
+    fn polygon(&self, pts: &[(f64, f64)], color: RGBColor) -> Result<(), DrawError> {
+        let pts: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| self.pt(x, y)).collect();
+        self.area.draw(&Polygon::new(pts, color.filled())).map_err(err)
+    }
+
+    fn circle(&self, x: f64, y: f64, r: f64, color: RGBColor, filled: bool) -> Result<(), DrawError> {
+        let style = if filled { color.filled() } else { color.stroke_width(self.w(2.0)) };
+        self.area.draw(&Circle::new(self.pt(x, y), (r * self.s).round() as i32, style)).map_err(err)
+    }
+
+    /// Diagonal hatching clipped to a rectangle: the mark of a derived value.
+    fn hatch(&self, x0: f64, y0: f64, x1: f64, y1: f64, color: RGBColor) -> Result<(), DrawError> {
+        let (w, h) = (x1 - x0, y1 - y0);
+        if w <= 0.0 || h <= 0.0 {
+            return Ok(());
+        }
+        let step = 5.0;
+        let mut k = step;
+        while k < w + h {
+            // Line x + y = k (in rectangle coordinates), from bottom-left to top-right.
+            let (ax, ay) = if k <= h { (0.0, k) } else { (k - h, h) };
+            let (bx, by) = if k <= w { (k, 0.0) } else { (w, k - w) };
+            self.line(&[(x0 + ax, y1 - ay), (x0 + bx, y1 - by)], color, 1.0)?;
+            k += step;
+        }
+        Ok(())
+    }
+
+    /// A bar from (x0, y0) to (x1, y1), styled by what the mark is: solid when published,
+    /// hatched when derived, dashed outline for part-year, light fill for nearly/about.
+    fn bar(&self, x0: f64, y0: f64, x1: f64, y1: f64, m: &Mark, soft: bool) -> Result<(), DrawError> {
+        let c = theme::series(m.color);
+        if m.derived {
+            self.rect(x0, y0, x1, y1, tint(c, 0.8), true, 0.0)?;
+            self.hatch(x0, y0, x1, y1, tint(c, 0.2))?;
+            self.rect(x0, y0, x1, y1, c, false, 1.0)?;
+        } else if m.partial {
+            self.rect(x0, y0, x1, y1, tint(c, 0.7), true, 0.0)?;
+            self.dashed(&[(x0, y1), (x0, y0), (x1, y0), (x1, y1)], c, 1.5)?;
+        } else if matches!(m.qualifier, Qualifier::Nearly | Qualifier::About) {
+            self.rect(x0, y0, x1, y1, tint(c, 0.55), true, 0.0)?;
+            self.rect(x0, y0, x1, y1, c, false, 1.5)?;
+        } else {
+            self.rect(x0, y0, x1, y1, if soft { tint(c, 0.45) } else { c }, true, 0.0)?;
+        }
+        Ok(())
+    }
+
+    /// The bound arrow of a "more than" / "less than" value at a bar's end or a point.
+    /// `dir` is the direction of "more" in screen space: (0,-1) up, (1,0) right.
+    fn bound(&self, x: f64, y: f64, q: Qualifier, dir: (f64, f64), color: RGBColor) -> Result<(), DrawError> {
+        let sign = match q {
+            Qualifier::MoreThan | Qualifier::AtLeast => 1.0,
+            Qualifier::LessThan => -1.0,
+            _ => return Ok(()),
+        };
+        let (dx, dy) = (dir.0 * sign, dir.1 * sign);
+        let len = 11.0;
+        let (sx, sy) = if sign > 0.0 {
+            (x + dir.0 * 2.0, y + dir.1 * 2.0)
+        } else {
+            (x + dir.0 * 13.0, y + dir.1 * 13.0)
+        };
+        let (ex, ey) = (sx + dx * len, sy + dy * len);
+        self.line(&[(sx, sy), (ex, ey)], color, 1.5)?;
+        // Arrow head
+        let (px, py) = (-dy, dx);
+        self.polygon(
+            &[
+                (ex + dx * 3.0, ey + dy * 3.0),
+                (ex - dx * 2.0 + px * 3.5, ey - dy * 2.0 + py * 3.5),
+                (ex - dx * 2.0 - px * 3.5, ey - dy * 2.0 - py * 3.5),
+            ],
+            color,
+        )
+    }
+
+    /// A point mark: filled circle (exact), triangle with arrow (bound), hollow circle (nearly/about).
+    fn point(&self, x: f64, y: f64, m: &Mark) -> Result<(), DrawError> {
+        let c = theme::series(m.color);
+        match m.qualifier {
+            Qualifier::MoreThan | Qualifier::AtLeast => {
+                self.polygon(&[(x, y - 6.0), (x + 5.5, y + 4.0), (x - 5.5, y + 4.0)], c)?;
+                self.bound(x, y - 6.0, m.qualifier, (0.0, -1.0), c)
+            }
+            Qualifier::LessThan => {
+                self.polygon(&[(x, y + 6.0), (x + 5.5, y - 4.0), (x - 5.5, y - 4.0)], c)?;
+                self.bound(x, y + 6.0, m.qualifier, (0.0, -1.0), c)
+            }
+            Qualifier::Nearly | Qualifier::About => {
+                self.circle(x, y, 5.0, theme::BACKGROUND, true)?;
+                self.circle(x, y, 5.0, c, false)
+            }
+            Qualifier::Exact => self.circle(x, y, 5.0, c, true),
+        }
+    }
+
+    fn glyph(&self, x: f64, y: f64, g: Glyph) -> Result<(), DrawError> {
+        let c = TEXT_MUTED;
+        let (x0, y0, x1, y1) = (x + 2.0, y + 1.0, x + 14.0, y + 13.0);
+        match g {
+            Glyph::Series(i) => self.rect(x0, y0, x1, y1, theme::series(i), true, 0.0),
+            Glyph::Exact => self.circle(x + 8.0, y + 7.0, 5.0, c, true),
+            Glyph::MoreThan => {
+                self.polygon(&[(x + 8.0, y + 6.0), (x + 13.0, y + 14.0), (x + 3.0, y + 14.0)], c)?;
+                self.line(&[(x + 8.0, y + 6.0), (x + 8.0, y)], c, 1.5)?;
+                self.polygon(&[(x + 8.0, y - 2.0), (x + 11.0, y + 2.5), (x + 5.0, y + 2.5)], c)
+            }
+            Glyph::LessThan => {
+                self.polygon(&[(x + 8.0, y + 8.0), (x + 13.0, y), (x + 3.0, y)], c)?;
+                self.line(&[(x + 8.0, y + 8.0), (x + 8.0, y + 13.0)], c, 1.5)?;
+                self.polygon(&[(x + 8.0, y + 16.0), (x + 11.0, y + 11.5), (x + 5.0, y + 11.5)], c)
+            }
+            Glyph::Approx => self.circle(x + 8.0, y + 7.0, 5.0, c, false),
+            Glyph::Derived => {
+                self.rect(x0, y0, x1, y1, tint(c, 0.8), true, 0.0)?;
+                self.hatch(x0, y0, x1, y1, c)?;
+                self.rect(x0, y0, x1, y1, c, false, 1.0)
+            }
+            Glyph::PartYear => {
+                self.rect(x0, y0, x1, y1, tint(c, 0.7), true, 0.0)?;
+                self.dashed(&[(x0, y1), (x0, y0), (x1, y0), (x1, y1), (x0, y1)], c, 1.5)
+            }
+            Glyph::NoData => {
+                self.dashed(&[(x0, y + 10.0), (x1, y + 10.0)], NO_DATA, 1.5)?;
+                self.text(x + 8.0, y + 6.0, "–", 11.0, NO_DATA, HPos::Center, VPos::Center, false)
+            }
+            Glyph::YearUnknown => {
+                self.dashed(&[(x + 8.0, y + 6.0), (x + 8.0, y + 15.0)], c, 1.0)?;
+                self.circle(x + 8.0, y + 5.0, 4.0, c, false)
+            }
+        }
+    }
+
+    fn panel(
+        &self,
+        panel: &PanelModel,
+        x0: f64,
+        x1: f64,
+        y: f64,
+        model: &ChartModel,
+    ) -> Result<(), DrawError> {
+        let lang = model.lang;
+        let (title, unit) = match panel {
+            PanelModel::Columns { title, unit, .. }
+            | PanelModel::Timeline { title, unit, .. }
+            | PanelModel::Bars { title, unit, .. }
+            | PanelModel::DotRows { title, unit, .. } => (title.as_str(), unit.as_str()),
+            PanelModel::Matrix { title, .. } => (title.as_str(), ""),
+        };
+        let heading = if unit.is_empty() || title.contains(unit) {
+            title.to_string()
+        } else {
+            match lang {
+                Lang::Zh => format!("{title}({unit})"),
+                Lang::En => format!("{title} ({unit})"),
+            }
+        };
+        self.text(x0, y, &heading, theme::PANEL_TITLE_SIZE, TEXT, HPos::Left, VPos::Top, true)?;
+        let top = y + 24.0;
+        match panel {
+            PanelModel::Columns { categories, cells, y: scale, layout, series, .. } => {
+                let label_w = scale
+                    .ticks
+                    .iter()
+                    .map(|t| text_width(&tick_label(*t, unit, scale.step, lang), theme::SMALL_SIZE))
+                    .fold(0.0, f64::max);
+                let (left, right) = (x0 + label_w + 8.0, x1);
+                let (ptop, pbot) = (top + 22.0, top + COLUMNS_H);
+                for t in &scale.ticks {
+                    let yy = scale.map(*t, pbot, ptop);
+                    if *t != 0.0 {
+                        self.line(&[(left, yy), (right, yy)], GRID, 1.0)?;
+                    }
+                    self.text(
+                        left - 6.0,
+                        yy,
+                        &tick_label(*t, unit, scale.step, lang),
+                        theme::SMALL_SIZE,
+                        TEXT_MUTED,
+                        HPos::Right,
+                        VPos::Center,
+                        false,
+                    )?;
+                }
+                let n = categories.len().max(1) as f64;
+                let band = (right - left) / n;
+                let ns = series.len().max(1) as f64;
+                for (ci, cat) in categories.iter().enumerate() {
+                    let cx = left + band * (ci as f64 + 0.5);
+                    let group = band * 0.74;
+                    let row = cells.get(ci).map(Vec::as_slice).unwrap_or(&[]);
+                    let mut last_label: Option<(f64, f64, f64)> = None; // (x0, x1, y)
+                    for (si, cell) in row.iter().enumerate() {
+                        let (bx0, bx1) = match layout {
+                            Layout::Grouped => {
+                                let slot = group / ns;
+                                let sx = cx - group / 2.0 + slot * si as f64;
+                                (sx + slot * 0.06, sx + slot * 0.94)
+                            }
+                            Layout::Nested => {
+                                let w = if si == 0 { group * 0.9 } else { group * 0.45 };
+                                (cx - w / 2.0, cx + w / 2.0)
+                            }
+                        };
+                        match cell {
+                            Some(m) => {
+                                let ytop = scale.map(m.value, pbot, ptop);
+                                let soft = *layout == Layout::Nested && si == 0 && row.len() > 1;
+                                self.bar(bx0, ytop, bx1, pbot, m, soft)?;
+                                let c = theme::series(m.color);
+                                let mut ly = ytop - 4.0;
+                                if m.qualifier.is_bound() {
+                                    self.bound((bx0 + bx1) / 2.0, ytop - 1.0, m.qualifier, (0.0, -1.0), c)?;
+                                    ly -= 16.0;
+                                }
+                                if *layout == Layout::Nested && si > 0 {
+                                    ly = ly.max(ptop + 12.0);
+                                }
+                                let size = if band / ns < 34.0 { 10.0 } else { theme::SMALL_SIZE };
+                                let w = text_width(&m.label, size);
+                                let (lx0, lx1) = ((bx0 + bx1) / 2.0 - w / 2.0, (bx0 + bx1) / 2.0 + w / 2.0);
+                                if let Some((px0, px1, py)) = last_label {
+                                    if lx0 < px1 + 2.0 && lx1 > px0 && (ly - py).abs() < 13.0 {
+                                        ly = py - 13.0;
+                                    }
+                                }
+                                let color =
+                                    if *layout == Layout::Nested && si > 0 { darken(c, 0.2) } else { TEXT };
+                                self.text(
+                                    (bx0 + bx1) / 2.0,
+                                    ly,
+                                    &m.label,
+                                    size,
+                                    color,
+                                    HPos::Center,
+                                    VPos::Bottom,
+                                    false,
+                                )?;
+                                if m.partial {
+                                    self.text(
+                                        (bx0 + bx1) / 2.0,
+                                        ly - 13.0,
+                                        &m.short_period,
+                                        10.0,
+                                        TEXT_MUTED,
+                                        HPos::Center,
+                                        VPos::Bottom,
+                                        false,
+                                    )?;
+                                }
+                                last_label = Some((lx0, lx1, ly));
+                            }
+                            None if *layout == Layout::Grouped || si == 0 => {
+                                self.dashed(&[(bx0, pbot - 1.0), (bx1, pbot - 1.0)], NO_DATA, 1.5)?;
+                                let word = T::NoData.t(lang);
+                                let txt =
+                                    if text_width(word, 10.0) <= bx1 - bx0 + 4.0 { word } else { "–" };
+                                self.text(
+                                    (bx0 + bx1) / 2.0,
+                                    pbot - 6.0,
+                                    txt,
+                                    10.0,
+                                    NO_DATA,
+                                    HPos::Center,
+                                    VPos::Bottom,
+                                    false,
+                                )?;
+                            }
+                            None => {}
+                        }
+                    }
+                    self.text(cx, pbot + 6.0, cat, theme::LABEL_SIZE, TEXT, HPos::Center, VPos::Top, false)?;
+                }
+                self.line(&[(left, pbot), (right, pbot)], theme::AXIS, 1.0)?;
+            }
+            PanelModel::Timeline { x_years, y: scale, points, undated, .. } => {
+                let label_w = text_width("100%", theme::SMALL_SIZE);
+                let undated_w = if undated.is_empty() { 0.0 } else { 70.0 };
+                let (left, right) = (x0 + label_w + 8.0, x1 - undated_w);
+                let (ptop, pbot) = (top + 30.0, top + TIMELINE_H);
+                let (ylo, yhi) = (f64::from(x_years.0), f64::from(x_years.1 + 1));
+                let xmap = |x: f64| left + (x - ylo) / (yhi - ylo) * (right - left);
+                for t in &scale.ticks {
+                    let yy = scale.map(*t, pbot, ptop);
+                    self.line(&[(left, yy), (x1, yy)], if *t == 0.0 { theme::AXIS } else { GRID }, 1.0)?;
+                    self.text(
+                        left - 6.0,
+                        yy,
+                        &tick_label(*t, unit, scale.step, lang),
+                        theme::SMALL_SIZE,
+                        TEXT_MUTED,
+                        HPos::Right,
+                        VPos::Center,
+                        false,
+                    )?;
+                }
+                let years = x_years.1 - x_years.0 + 1;
+                let every = if (right - left) / f64::from(years) < 34.0 { 2 } else { 1 };
+                for yr in x_years.0..=x_years.1 {
+                    let x = xmap(f64::from(yr));
+                    self.line(&[(x, pbot), (x, pbot + 4.0)], theme::AXIS, 1.0)?;
+                    if (yr - x_years.0) % every == 0 {
+                        self.text(
+                            xmap(f64::from(yr) + 0.5),
+                            pbot + 6.0,
+                            &yr.to_string(),
+                            theme::LABEL_SIZE,
+                            TEXT,
+                            HPos::Center,
+                            VPos::Top,
+                            false,
+                        )?;
+                    }
+                }
+                let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+                let all: Vec<(f64, &Mark)> = points
+                    .iter()
+                    .map(|(x, m)| (xmap(*x), m))
+                    .chain(undated.iter().enumerate().map(|(i, m)| (right + 18.0 + 24.0 * i as f64, m)))
+                    .collect();
+                for (px, m) in &all {
+                    let py = scale.map(m.value, pbot, ptop);
+                    if m.year_unknown {
+                        self.dashed(&[(*px, py + 7.0), (*px, pbot)], tint(theme::series(m.color), 0.4), 1.0)?;
+                    }
+                    self.point(*px, py, m)?;
+                }
+                for (px, m) in &all {
+                    let py = scale.map(m.value, pbot, ptop);
+                    let w = text_width(&m.label, theme::SMALL_SIZE);
+                    let up = if m.qualifier.is_bound() { 24.0 } else { 10.0 };
+                    let candidates = [py - up, py + 20.0, py - up - 14.0, py + 34.0];
+                    let mut ly = candidates[0];
+                    for cand in candidates {
+                        let rect = (px - w / 2.0, cand - 13.0, px + w / 2.0, cand);
+                        if !placed.iter().any(|r| overlaps(*r, rect)) {
+                            ly = cand;
+                            break;
+                        }
+                    }
+                    placed.push((px - w / 2.0, ly - 13.0, px + w / 2.0, ly));
+                    self.text(*px, ly, &m.label, theme::SMALL_SIZE, TEXT, HPos::Center, VPos::Bottom, false)?;
+                }
+                if !undated.is_empty() {
+                    self.dashed(&[(right + 4.0, ptop - 10.0), (right + 4.0, pbot)], theme::AXIS, 1.0)?;
+                    self.text(
+                        right + 4.0 + (undated_w - 4.0) / 2.0,
+                        pbot + 6.0,
+                        T::LegendUndated.t(lang),
+                        theme::SMALL_SIZE,
+                        TEXT_MUTED,
+                        HPos::Center,
+                        VPos::Top,
+                        false,
+                    )?;
+                }
+            }
+            PanelModel::Bars { rows, x: scale, .. } => {
+                let mut yy = top;
+                let right_room = rows
+                    .iter()
+                    .map(|r| text_width(&bar_value_label(r), theme::LABEL_SIZE))
+                    .fold(0.0, f64::max)
+                    + 8.0;
+                let (left, right) = (x0, (x1 - right_room).max(x0 + 40.0));
+                for r in rows {
+                    self.text(left, yy, &r.label, theme::LABEL_SIZE, TEXT, HPos::Left, VPos::Top, false)?;
+                    let (by0, by1) = (yy + 18.0, yy + 32.0);
+                    let c = theme::series(r.mark.color);
+                    if let Some(t) = &r.total {
+                        self.rect(
+                            left,
+                            by0,
+                            scale.map(t.value, left, right),
+                            by1,
+                            tint(GRID, 0.2),
+                            true,
+                            0.0,
+                        )?;
+                    }
+                    let end = scale.map(r.mark.value, left, right);
+                    self.bar(left, by0, end, by1, &r.mark, false)?;
+                    let mut inner_x = left;
+                    for (_, m) in &r.inner {
+                        let w = scale.map(m.value, 0.0, right - left);
+                        self.rect(inner_x, by0, inner_x + w, by1, darken(c, 0.45), true, 0.0)?;
+                        inner_x += w;
+                    }
+                    let mut label_x = end;
+                    if r.mark.qualifier.is_bound() {
+                        self.bound(end, (by0 + by1) / 2.0, r.mark.qualifier, (1.0, 0.0), c)?;
+                        label_x += 16.0;
+                    }
+                    if let Some(t) = &r.total {
+                        label_x = label_x.max(scale.map(t.value, left, right));
+                    }
+                    let label_w = text_width(&bar_value_label(r), theme::LABEL_SIZE) + 12.0;
+                    for cf in &r.conflicts {
+                        let cx = scale.map(cf.value, left, right);
+                        self.line(&[(cx, by0 - 4.0), (cx, by1 + 4.0)], TEXT, 1.5)?;
+                        if cx >= label_x - 2.0 && cx <= label_x + label_w {
+                            label_x = cx;
+                        }
+                    }
+                    self.text(
+                        label_x + 6.0,
+                        (by0 + by1) / 2.0,
+                        &bar_value_label(r),
+                        theme::LABEL_SIZE,
+                        TEXT,
+                        HPos::Left,
+                        VPos::Center,
+                        false,
+                    )?;
+                    yy += 40.0;
+                    if !(r.inner.is_empty() && r.conflicts.is_empty()) {
+                        for line in wrap(&bar_note(r, lang), theme::SMALL_SIZE, x1 - x0) {
+                            self.text(
+                                left,
+                                yy - 4.0,
+                                &line,
+                                theme::SMALL_SIZE,
+                                TEXT_MUTED,
+                                HPos::Left,
+                                VPos::Top,
+                                false,
+                            )?;
+                            yy += 16.0;
+                        }
+                    }
+                }
+            }
+            PanelModel::DotRows { rows, x: scale, .. } => {
+                let (left, right) = (x0 + 8.0, x1 - 8.0);
+                let mut yy = top;
+                for r in rows {
+                    self.text(x0, yy, &r.label, theme::LABEL_SIZE, TEXT, HPos::Left, VPos::Top, false)?;
+                    let ly = yy + 42.0;
+                    self.line(&[(left, ly), (right, ly)], GRID, 2.0)?;
+                    for m in &r.marks {
+                        let px = scale.map(m.value, left, right);
+                        if m.year_unknown {
+                            self.dashed(&[(px, ly + 6.0), (px, ly + 13.0)], theme::series(m.color), 1.0)?;
+                        }
+                        self.point(px, ly, m)?;
+                    }
+                    // Labels: above the dot, else below, else higher above; never on the row title.
+                    let mut placed: Vec<(f64, f64, f64, f64)> =
+                        vec![(x0, yy, x0 + text_width(&r.label, theme::LABEL_SIZE), yy + 15.0)];
+                    for m in r.marks.iter().filter(|m| m.qualifier.is_bound()) {
+                        let px = scale.map(m.value, left, right);
+                        placed.push((px - 4.0, ly - 24.0, px + 4.0, ly));
+                    }
+                    for m in &r.marks {
+                        let px = scale.map(m.value, left, right);
+                        let text = format!("{} {}", m.label, m.short_period);
+                        let w = text_width(&text, theme::SMALL_SIZE);
+                        let x = px.clamp(left + w / 2.0, right - w / 2.0);
+                        let bump = if m.qualifier.is_bound() { 14.0 } else { 0.0 };
+                        let rect = |y: f64| (x - w / 2.0, y - 13.0, x + w / 2.0, y);
+                        let candidates = [ly - 8.0 - bump, ly + 21.0, ly - 22.0 - bump];
+                        let y_text = candidates
+                            .into_iter()
+                            .find(|c| !placed.iter().any(|r| overlaps(*r, rect(*c))))
+                            .unwrap_or(ly + 21.0);
+                        placed.push(rect(y_text));
+                        self.text(
+                            x,
+                            y_text,
+                            &text,
+                            theme::SMALL_SIZE,
+                            TEXT,
+                            HPos::Center,
+                            VPos::Bottom,
+                            false,
+                        )?;
+                    }
+                    yy += 76.0;
+                }
+                for t in &scale.ticks {
+                    self.text(
+                        scale.map(*t, left, right),
+                        yy,
+                        &tick_label(*t, unit, scale.step, lang),
+                        theme::SMALL_SIZE,
+                        TEXT_MUTED,
+                        HPos::Center,
+                        VPos::Top,
+                        false,
+                    )?;
+                }
+            }
+            PanelModel::Matrix { columns, rows, .. } => {
+                let label_w = ((x1 - x0) * 0.2).clamp(64.0, 110.0);
+                let n = columns.len().max(1) as f64;
+                let cw = (x1 - x0 - label_w) / n;
+                for (i, name) in columns.iter().enumerate() {
+                    let cx = x0 + label_w + cw * (i as f64 + 0.5);
+                    let lines = wrap(name, 10.0, cw - 2.0);
+                    for (k, line) in lines.iter().take(2).enumerate() {
+                        self.text(
+                            cx,
+                            top + 12.0 * k as f64,
+                            line,
+                            10.0,
+                            TEXT_MUTED,
+                            HPos::Center,
+                            VPos::Top,
+                            true,
+                        )?;
+                    }
+                }
+                let mut yy = top + 30.0;
+                for r in rows {
+                    self.text(
+                        x0,
+                        yy + 17.0,
+                        &r.label,
+                        theme::LABEL_SIZE,
+                        TEXT,
+                        HPos::Left,
+                        VPos::Center,
+                        false,
+                    )?;
+                    for (i, cell) in r.cells.iter().enumerate() {
+                        let (cx0, cx1) =
+                            (x0 + label_w + cw * i as f64 + 2.0, x0 + label_w + cw * (i as f64 + 1.0) - 2.0);
+                        let (cy0, cy1) = (yy + 2.0, yy + 34.0);
+                        let cx = (cx0 + cx1) / 2.0;
+                        if cell.is_empty() {
+                            self.dashed(
+                                &[(cx0, cy0), (cx1, cy0), (cx1, cy1), (cx0, cy1), (cx0, cy0)],
+                                GRID,
+                                1.0,
+                            )?;
+                            let word = T::NotPublished.t(lang);
+                            let txt = if text_width(word, 10.0) <= cx1 - cx0 - 4.0 { word } else { "–" };
+                            self.text(
+                                cx,
+                                (cy0 + cy1) / 2.0,
+                                txt,
+                                10.0,
+                                NO_DATA,
+                                HPos::Center,
+                                VPos::Center,
+                                false,
+                            )?;
+                        } else {
+                            let c = theme::series(0);
+                            self.rect(cx0, cy0, cx1, cy1, tint(c, 0.85), true, 0.0)?;
+                            let first = cell.first().map(|(_, m)| m.label.clone()).unwrap_or_default();
+                            let more = cell.len().saturating_sub(1);
+                            let text = if more > 0 { format!("{first} +{more}") } else { first };
+                            if text_width(&text, 10.0) <= cx1 - cx0 - 6.0 {
+                                self.text(
+                                    cx,
+                                    (cy0 + cy1) / 2.0,
+                                    &text,
+                                    10.0,
+                                    darken(c, 0.3),
+                                    HPos::Center,
+                                    VPos::Center,
+                                    false,
+                                )?;
+                            } else {
+                                self.circle(cx, (cy0 + cy1) / 2.0, 5.0, c, true)?;
+                                if more > 0 {
+                                    self.text(
+                                        cx + 8.0,
+                                        (cy0 + cy1) / 2.0,
+                                        &format!("+{more}"),
+                                        10.0,
+                                        darken(c, 0.3),
+                                        HPos::Left,
+                                        VPos::Center,
+                                        false,
+                                    )?;
+                                }
+                            }
+                        }
+                    }
+                    yy += 40.0;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
+    a.0 < b.2 + 2.0 && b.0 < a.2 + 2.0 && a.1 < b.3 && b.1 < a.3
+}
+
+fn bar_value_label(r: &super::model::BarRow) -> String {
+    match &r.total {
+        Some(t) => format!("{} / {}", r.mark.label, t.label),
+        None => r.mark.label.clone(),
+    }
+}
+
+fn tick_label(v: f64, unit: &str, step: f64, lang: Lang) -> String {
+    let pct = unit == "%";
+    let big = v.abs() >= 1e4 && matches!(unit, "辆" | "vehicles" | "户" | "enterprises" | "项" | "items");
+    if pct {
+        format!("{}%", crate::format::grouped(v, decimals_for(step)))
+    } else if big {
+        crate::format::compact(v, lang)
+    } else {
+        crate::format::grouped(v, decimals_for(step))
+    }
+}
+
+fn decimals_for(step: f64) -> usize {
+    if step >= 1.0 || step <= 0.0 {
+        0
+    } else {
+        (-(step.log10().floor())) as usize
+    }
+}

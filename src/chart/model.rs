@@ -1,0 +1,461 @@
+//! `ChartModel`: everything a chart draws, computed once per chart and language: marks with
+//! their values in the panel's unit, labels, scales and the legend. Pure data; no pixels.
+
+use super::scale::Scale;
+use super::spec::{ChartId, ChartSpec, Layout, PanelSpec, RowSpec, SeriesSpec};
+use crate::data::{Dataset, Figure, Qualifier, Unit};
+use crate::format::{self, axis_unit, bare, display_unit};
+use crate::i18n::{Lang, Text};
+
+/// One drawn value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    /// The figure's id (tooltips, tables and sources look it up).
+    pub figure: String,
+    /// The value in the panel's display unit.
+    pub value: f64,
+    /// The tight label, with its qualifier (`超60%`, `约1.42万`).
+    pub label: String,
+    pub qualifier: Qualifier,
+    pub derived: bool,
+    /// A part-year figure (Jan–Oct).
+    pub partial: bool,
+    /// The data year is not given (a statement date or undated).
+    pub year_unknown: bool,
+    /// The period in words.
+    pub period: String,
+    /// The period, short enough for a chart label.
+    pub short_period: String,
+    /// Series colour index.
+    pub color: usize,
+}
+
+/// A named series (legend entry).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub name: String,
+    pub color: usize,
+}
+
+/// One horizontal bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarRow {
+    pub label: String,
+    pub mark: Mark,
+    pub total: Option<Mark>,
+    pub inner: Vec<(String, Mark)>,
+    pub conflicts: Vec<Mark>,
+}
+
+/// One row of dots.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DotRow {
+    pub label: String,
+    pub marks: Vec<Mark>,
+}
+
+/// One 片区 row of the coverage matrix: for each column, the figures published (with the
+/// name of the zone they belong to).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatrixRow {
+    pub label: String,
+    pub cells: Vec<Vec<(String, Mark)>>,
+}
+
+/// A panel, ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PanelModel {
+    Columns {
+        title: String,
+        unit: String,
+        categories: Vec<String>,
+        series: Vec<Series>,
+        /// `cells[category][series]`; `None` is a gap (no figure), drawn as such, never as 0.
+        cells: Vec<Vec<Option<Mark>>>,
+        y: Scale,
+        layout: Layout,
+    },
+    Timeline {
+        title: String,
+        unit: String,
+        /// Year axis, from the start of the first year to the end of the last.
+        x_years: (i32, i32),
+        y: Scale,
+        /// Points with their position in years.
+        points: Vec<(f64, Mark)>,
+        /// Points with no date at all, drawn apart from the time axis.
+        undated: Vec<Mark>,
+    },
+    Bars {
+        title: String,
+        unit: String,
+        rows: Vec<BarRow>,
+        x: Scale,
+    },
+    DotRows {
+        title: String,
+        unit: String,
+        rows: Vec<DotRow>,
+        x: Scale,
+    },
+    Matrix {
+        title: String,
+        columns: Vec<String>,
+        rows: Vec<MatrixRow>,
+    },
+}
+
+/// What a legend entry stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Glyph {
+    Series(usize),
+    Exact,
+    MoreThan,
+    LessThan,
+    Approx,
+    Derived,
+    PartYear,
+    NoData,
+    YearUnknown,
+}
+
+/// A legend entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegendItem {
+    pub glyph: Glyph,
+    pub label: String,
+}
+
+/// Everything one chart draws, in one language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartModel {
+    pub id: ChartId,
+    pub lang: Lang,
+    pub title: String,
+    pub subtitle: String,
+    pub panels: Vec<PanelModel>,
+    pub legend: Vec<LegendItem>,
+    /// Ids of every figure drawn, in drawing order (the table and the source notes use them).
+    pub figures: Vec<String>,
+    /// Keys of the sources of those figures, first use first.
+    pub sources: Vec<String>,
+    /// "Source: …" line, for the page and for exported images.
+    pub source_line: String,
+}
+
+/// Builds the model of `spec` from `ds` in `lang`.
+pub fn build(ds: &Dataset, spec: &ChartSpec, lang: Lang) -> ChartModel {
+    let mut b = Builder { ds, lang, figures: Vec::new(), gaps: false };
+    let panels: Vec<PanelModel> = spec.panels.iter().map(|p| b.panel(p)).collect();
+    let mut sources: Vec<String> = Vec::new();
+    for id in &b.figures {
+        if let Some(f) = ds.figure(id) {
+            if !sources.contains(&f.source) {
+                sources.push(f.source.clone());
+            }
+        }
+    }
+    let source_line = source_line(ds, &sources, lang);
+    let legend = legend(ds, &panels, &b.figures, b.gaps, lang);
+    ChartModel {
+        id: spec.id,
+        lang,
+        title: spec.title.t(lang).to_string(),
+        subtitle: spec.subtitle.t(lang).to_string(),
+        panels,
+        legend,
+        figures: b.figures,
+        sources,
+        source_line,
+    }
+}
+
+struct Builder<'a> {
+    ds: &'a Dataset,
+    lang: Lang,
+    figures: Vec<String>,
+    gaps: bool,
+}
+
+impl Builder<'_> {
+    fn mark(&mut self, f: &Figure, display: Unit, color: usize) -> Option<Mark> {
+        let value = f.value_in(display)?;
+        if !self.figures.contains(&f.id) {
+            self.figures.push(f.id.clone());
+        }
+        Some(Mark {
+            figure: f.id.clone(),
+            value,
+            label: bare(f, display, self.lang),
+            qualifier: f.qualifier,
+            derived: f.is_derived(),
+            partial: f.period.is_part_year(),
+            year_unknown: f.period.year_unknown(),
+            period: format::period(&f.period, self.lang),
+            short_period: format::short_period(&f.period, self.lang),
+            color,
+        })
+    }
+
+    fn series_name(&self, s: &SeriesSpec) -> String {
+        match s.name {
+            Some(t) => t.t(self.lang).to_string(),
+            None => self.ds.name("metric", s.metric, self.lang).to_string(),
+        }
+    }
+
+    fn title(&self, t: Text, unit: Unit) -> (String, String) {
+        (t.t(self.lang).to_string(), axis_unit(display_unit(unit, self.lang), self.lang).to_string())
+    }
+
+    fn panel(&mut self, p: &PanelSpec) -> PanelModel {
+        match p {
+            PanelSpec::Columns { title, unit, years, series, layout } => {
+                let display = display_unit(*unit, self.lang);
+                let (title, unit_label) = self.title(*title, *unit);
+                let ds = self.ds;
+                // Years adapt to the data: a figure outside the spec's range widens it.
+                let data_years = series
+                    .iter()
+                    .flat_map(|s| ds.select(s.metric, s.scope))
+                    .filter_map(|f| f.period.single_year());
+                let (lo, hi) = data_years.fold(*years, |(lo, hi), y| (lo.min(y), hi.max(y)));
+                let mut cells = Vec::new();
+                for year in lo..=hi {
+                    let mut row = Vec::new();
+                    for s in series {
+                        let pick = pick_for_year(ds.select(s.metric, s.scope), year);
+                        let mark = pick.and_then(|f| self.mark(f, display, s.color));
+                        if mark.is_none() && (*layout == Layout::Grouped || row.is_empty()) {
+                            self.gaps = true;
+                        }
+                        row.push(mark);
+                    }
+                    cells.push(row);
+                }
+                let max = cells.iter().flatten().flatten().map(|m| m.value).fold(0.0, f64::max);
+                PanelModel::Columns {
+                    title,
+                    unit: unit_label,
+                    categories: (lo..=hi).map(|y| y.to_string()).collect(),
+                    series: series
+                        .iter()
+                        .map(|s| Series { name: self.series_name(s), color: s.color })
+                        .collect(),
+                    cells,
+                    y: Scale::zero_based(max, 4),
+                    layout: *layout,
+                }
+            }
+            PanelSpec::Timeline { title, unit, years, series } => {
+                let (title, unit_label) = self.title(*title, *unit);
+                let mut figs: Vec<&Figure> = self.ds.select(series.metric, series.scope).collect();
+                figs.sort_by(|a, b| {
+                    a.period.sort_key().partial_cmp(&b.period.sort_key()).unwrap_or(std::cmp::Ordering::Equal)
+                });
+                let (mut lo, mut hi) = *years;
+                let mut points = Vec::new();
+                let mut undated = Vec::new();
+                for f in figs {
+                    let Some(m) = self.mark(f, *unit, series.color) else { continue };
+                    match f.period.x_position() {
+                        Some(x) => {
+                            lo = lo.min(x.floor() as i32);
+                            hi = hi.max(x.floor() as i32);
+                            points.push((x, m));
+                        }
+                        None => undated.push(m),
+                    }
+                }
+                PanelModel::Timeline {
+                    title,
+                    unit: unit_label,
+                    x_years: (lo, hi),
+                    y: Scale::fixed(0.0, 100.0, 20.0),
+                    points,
+                    undated,
+                }
+            }
+            PanelSpec::Bars { title, unit, rows } => {
+                let display = display_unit(*unit, self.lang);
+                let (title, unit_label) = self.title(*title, *unit);
+                let figs: Vec<(&RowSpec, &Figure)> =
+                    rows.iter().filter_map(|r| self.ds.figure(r.figure).map(|f| (r, f))).collect();
+                let same_metric = figs.windows(2).all(|w| w[0].1.metric == w[1].1.metric);
+                let same_scope = figs.windows(2).all(|w| w[0].1.scope == w[1].1.scope);
+                let same_period = figs.windows(2).all(|w| w[0].1.period == w[1].1.period);
+                let mut out = Vec::new();
+                for (r, f) in figs {
+                    let Some(mark) = self.mark(f, display, r.color) else { continue };
+                    let name = if same_metric {
+                        self.ds.name("scope", &f.scope, self.lang)
+                    } else {
+                        self.ds.name("metric", &f.metric, self.lang)
+                    };
+                    let label = if same_metric && same_scope {
+                        mark.period.clone()
+                    } else if same_period {
+                        name.to_string()
+                    } else {
+                        format!("{name} · {}", mark.period)
+                    };
+                    let total =
+                        r.of.and_then(|id| self.ds.figure(id)).and_then(|t| self.mark(t, display, r.color));
+                    let ds = self.ds;
+                    let inner = r
+                        .inner
+                        .iter()
+                        .filter_map(|id| ds.figure(id))
+                        .filter_map(|g| {
+                            let m = self.mark(g, display, r.color)?;
+                            let kind =
+                                if g.scope == f.scope { ("metric", &g.metric) } else { ("scope", &g.scope) };
+                            Some((ds.name(kind.0, kind.1, self.lang).to_string(), m))
+                        })
+                        .collect();
+                    let conflicts = r
+                        .conflicts
+                        .iter()
+                        .filter_map(|id| ds.figure(id))
+                        .filter_map(|g| self.mark(g, display, r.color))
+                        .collect();
+                    out.push(BarRow { label, mark, total, inner, conflicts });
+                }
+                let max = out
+                    .iter()
+                    .flat_map(|r| {
+                        std::iter::once(r.mark.value)
+                            .chain(r.total.iter().map(|t| t.value))
+                            .chain(r.conflicts.iter().map(|c| c.value))
+                    })
+                    .fold(0.0, f64::max);
+                PanelModel::Bars { title, unit: unit_label, rows: out, x: Scale::zero_based(max, 4) }
+            }
+            PanelSpec::DotRows { title, unit, rows } => {
+                let (title, unit_label) = self.title(*title, *unit);
+                let mut out = Vec::new();
+                for s in rows {
+                    let ds = self.ds;
+                    let mut figs: Vec<&Figure> = ds.select(s.metric, s.scope).collect();
+                    figs.sort_by(|a, b| {
+                        a.period
+                            .sort_key()
+                            .partial_cmp(&b.period.sort_key())
+                            .unwrap_or(std::cmp::Ordering::Equal)
+                    });
+                    let marks: Vec<Mark> =
+                        figs.into_iter().filter_map(|f| self.mark(f, *unit, s.color)).collect();
+                    out.push(DotRow { label: self.series_name(s), marks });
+                }
+                PanelModel::DotRows { title, unit: unit_label, rows: out, x: Scale::fixed(0.0, 100.0, 25.0) }
+            }
+            PanelSpec::Matrix { title, groups, columns } => {
+                let ds = self.ds;
+                let mut rows = Vec::new();
+                for g in groups {
+                    let scopes: Vec<&str> =
+                        std::iter::once(g.scope).chain(g.members.iter().copied()).collect();
+                    let mut cells = Vec::new();
+                    for c in columns {
+                        let mut entries = Vec::new();
+                        for f in ds.figures.iter().filter(|f| {
+                            c.metrics.contains(&f.metric.as_str()) && scopes.contains(&f.scope.as_str())
+                        }) {
+                            let display = display_unit(f.unit, self.lang);
+                            if let Some(m) = self.mark(f, display, 0) {
+                                let zone = ds.name("scope", &f.scope, self.lang).to_string();
+                                entries.push((
+                                    zone,
+                                    Mark {
+                                        label: format::figure_value(f, self.lang, format::Style::Full),
+                                        ..m
+                                    },
+                                ));
+                            }
+                        }
+                        cells.push(entries);
+                    }
+                    rows.push(MatrixRow { label: ds.name("scope", g.scope, self.lang).to_string(), cells });
+                }
+                PanelModel::Matrix {
+                    title: title.t(self.lang).to_string(),
+                    columns: columns.iter().map(|c| c.name.t(self.lang).to_string()).collect(),
+                    rows,
+                }
+            }
+        }
+    }
+}
+
+/// The figure to draw for `year`: a full-year figure before a part-year one, a published one
+/// before a derived one, and otherwise the first in the file. Other candidates stay in the
+/// dataset (and in the source notes) as alternatives.
+fn pick_for_year<'a>(figs: impl Iterator<Item = &'a Figure>, year: i32) -> Option<&'a Figure> {
+    figs.filter(|f| f.period.single_year() == Some(year))
+        .min_by_key(|f| (f.period.is_part_year(), f.is_derived()))
+}
+
+fn source_line(ds: &Dataset, keys: &[String], lang: Lang) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for k in keys {
+        let Some(s) = ds.source(k) else { continue };
+        let publisher = s.publisher.split(" (").next().unwrap_or(&s.publisher).trim();
+        let year = s.date.get(..4).unwrap_or("");
+        let part = if year.is_empty() { publisher.to_string() } else { format!("{publisher} {year}") };
+        if !parts.contains(&part) {
+            parts.push(part);
+        }
+    }
+    match lang {
+        Lang::Zh => format!("{}:{}", Text::SourceLabel.t(lang), parts.join(";")),
+        Lang::En => format!("{}: {}", Text::SourceLabel.t(lang), parts.join("; ")),
+    }
+}
+
+fn legend(
+    ds: &Dataset,
+    panels: &[PanelModel],
+    figures: &[String],
+    gaps: bool,
+    lang: Lang,
+) -> Vec<LegendItem> {
+    let mut items = Vec::new();
+    for p in panels {
+        if let PanelModel::Columns { series, .. } = p {
+            if series.len() > 1 {
+                for s in series {
+                    let item = LegendItem { glyph: Glyph::Series(s.color), label: s.name.clone() };
+                    if !items.contains(&item) {
+                        items.push(item);
+                    }
+                }
+            }
+        }
+    }
+    let figs: Vec<&Figure> = figures.iter().filter_map(|id| ds.figure(id)).collect();
+    let any = |p: &dyn Fn(&Figure) -> bool| figs.iter().any(|f| p(f));
+    let mut push = |glyph, text: Text| items.push(LegendItem { glyph, label: text.t(lang).to_string() });
+    push(Glyph::Exact, Text::LegendExact);
+    if any(&|f| matches!(f.qualifier, Qualifier::MoreThan | Qualifier::AtLeast)) {
+        push(Glyph::MoreThan, Text::LegendMoreThan);
+    }
+    if any(&|f| f.qualifier == Qualifier::LessThan) {
+        push(Glyph::LessThan, Text::LegendLessThan);
+    }
+    if any(&|f| matches!(f.qualifier, Qualifier::Nearly | Qualifier::About) && !f.is_derived()) {
+        push(Glyph::Approx, Text::LegendApprox);
+    }
+    if any(&|f| f.is_derived()) {
+        push(Glyph::Derived, Text::LegendDerived);
+    }
+    if any(&|f| f.period.is_part_year()) {
+        push(Glyph::PartYear, Text::LegendPartYear);
+    }
+    if any(&|f| f.period.year_unknown()) {
+        push(Glyph::YearUnknown, Text::LegendUndated);
+    }
+    if gaps {
+        push(Glyph::NoData, Text::LegendNoData);
+    }
+    items
+}

@@ -1,0 +1,108 @@
+//! Chart specifications: what a chart shows, as plain data. Series are chosen by metric and
+//! scope, so a new year or a new figure in the dataset appears without a code change.
+
+use crate::data::Unit;
+use crate::i18n::Text;
+
+/// The charts on the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChartId {
+    TradeShare,
+    NevExports,
+    Innovation,
+    Enterprises,
+    Areas,
+}
+
+impl ChartId {
+    pub const ALL: [ChartId; 5] =
+        [ChartId::TradeShare, ChartId::NevExports, ChartId::Innovation, ChartId::Enterprises, ChartId::Areas];
+
+    /// The URL / file-name slug.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ChartId::TradeShare => "trade-share",
+            ChartId::NevExports => "nev-exports",
+            ChartId::Innovation => "innovation",
+            ChartId::Enterprises => "enterprises",
+            ChartId::Areas => "areas",
+        }
+    }
+
+    /// Parses a slug.
+    pub fn from_slug(slug: &str) -> Option<ChartId> {
+        ChartId::ALL.into_iter().find(|c| c.slug() == slug)
+    }
+}
+
+/// One chart: a title, a subtitle and panels stacked top to bottom.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSpec {
+    pub id: ChartId,
+    pub title: Text,
+    pub subtitle: Text,
+    pub panels: Vec<PanelSpec>,
+}
+
+/// A series: every figure of one metric in one scope.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesSpec {
+    /// Legend name; `None` uses the metric's name from the dictionary.
+    pub name: Option<Text>,
+    pub metric: &'static str,
+    pub scope: &'static str,
+    /// Index into the theme's series colours.
+    pub color: usize,
+}
+
+/// One horizontal bar: a figure, optionally drawn against a total, with parts inside it and
+/// conflicting values from other sources marked on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowSpec {
+    pub figure: &'static str,
+    /// A figure the bar is a part of (`122` of `151`), drawn as a light track.
+    pub of: Option<&'static str>,
+    /// Figures that lie inside this one (bonded zones inside a 片区), drawn as inner segments.
+    pub inner: Vec<&'static str>,
+    /// Other sources' values for the same thing, drawn as ticks so conflicts stay visible.
+    pub conflicts: Vec<&'static str>,
+    pub color: usize,
+}
+
+/// A 片区 and the zones that lie inside it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScopeGroup {
+    pub scope: &'static str,
+    pub members: Vec<&'static str>,
+}
+
+/// A column of the coverage matrix: a theme and the metrics that belong to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatrixColumn {
+    pub name: Text,
+    pub metrics: Vec<&'static str>,
+}
+
+/// How bars of several series share a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Side by side.
+    Grouped,
+    /// Later series drawn inside the first (a part inside its whole).
+    Nested,
+}
+
+/// A panel of a chart.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PanelSpec {
+    /// Vertical bars by calendar year; years without a figure are shown as gaps.
+    Columns { title: Text, unit: Unit, years: (i32, i32), series: Vec<SeriesSpec>, layout: Layout },
+    /// Points on a time axis (statements made at different dates), on a 0–100 % scale.
+    Timeline { title: Text, unit: Unit, years: (i32, i32), series: SeriesSpec },
+    /// Horizontal bars, one figure a row, on a shared scale.
+    Bars { title: Text, unit: Unit, rows: Vec<RowSpec> },
+    /// Dots on a shared scale, one metric a row.
+    DotRows { title: Text, unit: Unit, rows: Vec<SeriesSpec> },
+    /// Which figures are published for which 片区.
+    Matrix { title: Text, groups: Vec<ScopeGroup>, columns: Vec<MatrixColumn> },
+}

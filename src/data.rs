@@ -1,0 +1,19 @@
+//! The data layer: embedded CSV → typed [`Figure`]s → a validated [`Dataset`].
+//!
+//! Pure Rust, no `web-sys`: everything here is covered by native `cargo test`.
+//! Parsing collects every problem it finds (never panics, never stops at the first);
+//! derived figures are computed here from their formulas, never typed in.
+
+pub mod csv;
+pub mod formula;
+pub mod load;
+pub mod period;
+pub mod record;
+pub mod unit;
+pub mod validate;
+
+pub use load::{Dataset, EMBEDDED};
+pub use period::{Date, Period};
+pub use record::{Figure, Qualifier, Source, Term};
+pub use unit::{Dimension, Unit};
+pub use validate::{Issue, IssueKind};

@@ -1,0 +1,402 @@
+//! Parsing the three CSV files into a [`Dataset`], resolving derived figures, and lookups.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::de::DeserializeOwned;
+
+use super::csv;
+use super::formula::Expr;
+use super::period::{Date, Period};
+use super::record::{Figure, FigureRow, Qualifier, Source, Term};
+use super::unit::Unit;
+use super::validate::{Issue, IssueKind};
+use crate::i18n::Lang;
+
+/// The dataset files compiled into the app.
+pub struct Embedded {
+    pub figures: &'static str,
+    pub sources: &'static str,
+    pub dictionary: &'static str,
+}
+
+/// `assets/data/*.csv`, embedded at build time.
+pub const EMBEDDED: Embedded = Embedded {
+    figures: include_str!("../../assets/data/figures.csv"),
+    sources: include_str!("../../assets/data/sources.csv"),
+    dictionary: include_str!("../../assets/data/dictionary.csv"),
+};
+
+/// Validated figures with their sources and names. Built once; immutable.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Dataset {
+    pub figures: Vec<Figure>,
+    pub sources: Vec<Source>,
+    pub terms: Vec<Term>,
+    by_id: HashMap<String, usize>,
+}
+
+const FIGURE_COLUMNS: [&str; 10] =
+    ["id", "metric", "scope", "period", "qualifier", "value", "unit", "formula", "source", "quote"];
+const SOURCE_COLUMNS: [&str; 5] = ["key", "title", "publisher", "date", "url"];
+const TERM_COLUMNS: [&str; 4] = ["kind", "key", "zh", "en"];
+
+impl Dataset {
+    /// The embedded dataset. Its validity is asserted by the native tests, so an `Err` here
+    /// means a broken build; the app shows the issues rather than panicking.
+    pub fn embedded() -> Result<Dataset, Vec<Issue>> {
+        Dataset::parse(EMBEDDED.figures, EMBEDDED.sources, EMBEDDED.dictionary)
+    }
+
+    /// Parses and validates the three files, reporting every problem found.
+    pub fn parse(figures: &str, sources: &str, dictionary: &str) -> Result<Dataset, Vec<Issue>> {
+        let mut issues = Vec::new();
+        let source_rows: Vec<(usize, Source)> =
+            read_rows("sources.csv", sources, &SOURCE_COLUMNS, &mut issues);
+        let term_rows: Vec<(usize, Term)> =
+            read_rows("dictionary.csv", dictionary, &TERM_COLUMNS, &mut issues);
+        let figure_rows: Vec<(usize, FigureRow)> =
+            read_rows("figures.csv", figures, &FIGURE_COLUMNS, &mut issues);
+
+        let sources = check_sources(source_rows, &mut issues);
+        let terms = check_terms(term_rows, &mut issues);
+        let source_keys: HashSet<&str> = sources.iter().map(|s| s.key.as_str()).collect();
+        let metric_keys: HashSet<&str> =
+            terms.iter().filter(|t| t.kind == "metric").map(|t| t.key.as_str()).collect();
+        let scope_keys: HashSet<&str> =
+            terms.iter().filter(|t| t.kind == "scope").map(|t| t.key.as_str()).collect();
+
+        let mut figures = Vec::with_capacity(figure_rows.len());
+        let mut by_id = HashMap::new();
+        for (line, row) in figure_rows {
+            let mut bad = |column: &str, kind: IssueKind| {
+                issues.push(Issue { file: "figures.csv".into(), line, column: column.into(), kind });
+            };
+            for (column, cell) in [
+                ("id", &row.id),
+                ("metric", &row.metric),
+                ("scope", &row.scope),
+                ("period", &row.period),
+                ("qualifier", &row.qualifier),
+                ("unit", &row.unit),
+                ("source", &row.source),
+                ("quote", &row.quote),
+            ] {
+                if cell.trim().is_empty() {
+                    bad(column, IssueKind::Empty);
+                }
+            }
+            let id_ok = !row.id.is_empty()
+                && row.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+            if !row.id.is_empty() && !id_ok {
+                bad("id", IssueKind::BadId(row.id.clone()));
+            }
+            if !row.metric.is_empty() && !metric_keys.contains(row.metric.as_str()) {
+                bad("metric", IssueKind::UnknownMetric(row.metric.clone()));
+            }
+            if !row.scope.is_empty() && !scope_keys.contains(row.scope.as_str()) {
+                bad("scope", IssueKind::UnknownScope(row.scope.clone()));
+            }
+            if !row.source.is_empty() && !source_keys.contains(row.source.as_str()) {
+                bad("source", IssueKind::UnknownSource(row.source.clone()));
+            }
+            let period = Period::parse(&row.period);
+            if period.is_none() && !row.period.is_empty() {
+                bad("period", IssueKind::BadPeriod(row.period.clone()));
+            }
+            let qualifier = Qualifier::from_key(&row.qualifier);
+            if qualifier.is_none() && !row.qualifier.is_empty() {
+                bad("qualifier", IssueKind::UnknownQualifier(row.qualifier.clone()));
+            }
+            let unit = Unit::from_key(&row.unit);
+            if unit.is_none() && !row.unit.is_empty() {
+                bad("unit", IssueKind::UnknownUnit(row.unit.clone()));
+            }
+            let value = row.value.trim();
+            let formula_text = row.formula.trim();
+            let published = if value.is_empty() { None } else { parse_value(value) };
+            if !value.is_empty() && published.is_none() {
+                bad("value", IssueKind::BadValue(value.to_string()));
+            }
+            let formula = if formula_text.is_empty() {
+                None
+            } else {
+                match Expr::parse(formula_text) {
+                    Ok(e) => Some(e),
+                    Err(e) => {
+                        bad("formula", IssueKind::BadFormula { offset: e.offset, expected: e.expected });
+                        None
+                    }
+                }
+            };
+            match (value.is_empty(), formula_text.is_empty()) {
+                (false, false) => bad("formula", IssueKind::ValueAndFormula),
+                (true, true) => bad("value", IssueKind::NoValue),
+                _ => {}
+            }
+            if id_ok && by_id.contains_key(&row.id) {
+                bad("id", IssueKind::Duplicate(row.id.clone()));
+                continue;
+            }
+            let (Some(period), Some(qualifier), Some(unit), true) = (period, qualifier, unit, id_ok) else {
+                continue;
+            };
+            if published.is_none() && formula.is_none() {
+                continue;
+            }
+            by_id.insert(row.id.clone(), figures.len());
+            figures.push(Figure {
+                id: row.id,
+                metric: row.metric,
+                scope: row.scope,
+                period,
+                qualifier,
+                unit,
+                value_text: value.to_string(),
+                formula,
+                formula_text: formula_text.to_string(),
+                value: published.unwrap_or(f64::NAN),
+                source: row.source,
+                quote: row.quote,
+                note: row.note,
+                line,
+            });
+        }
+
+        resolve_derived(&mut figures, &by_id, &mut issues);
+        if issues.is_empty() {
+            Ok(Dataset { figures, sources, terms, by_id })
+        } else {
+            Err(issues)
+        }
+    }
+
+    /// The figure with this id.
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.by_id.get(id).and_then(|&i| self.figures.get(i))
+    }
+
+    /// The source with this key.
+    pub fn source(&self, key: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.key == key)
+    }
+
+    /// Figures of one metric and scope, in file order.
+    pub fn select<'a>(&'a self, metric: &'a str, scope: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
+        self.figures.iter().filter(move |f| f.metric == metric && f.scope == scope)
+    }
+
+    /// The name of a metric or scope in `lang`; the key itself when the dictionary lacks it.
+    pub fn name<'a>(&'a self, kind: &str, key: &'a str, lang: Lang) -> &'a str {
+        self.terms
+            .iter()
+            .find(|t| t.kind == kind && t.key == key)
+            .map(|t| match lang {
+                Lang::Zh => t.zh.as_str(),
+                Lang::En => t.en.as_str(),
+            })
+            .unwrap_or(key)
+    }
+}
+
+/// A plain decimal (`7137.4`, `-3`) or a fraction (`2/3`); no separators, signs of
+/// qualifiers, exponents, NaN or infinity.
+pub fn parse_value(text: &str) -> Option<f64> {
+    fn decimal(t: &str) -> Option<f64> {
+        let digits = t.strip_prefix('-').unwrap_or(t);
+        let ok = !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && digits.bytes().filter(|&b| b == b'.').count() <= 1
+            && !digits.starts_with('.')
+            && !digits.ends_with('.');
+        if ok {
+            t.parse::<f64>().ok().filter(|v| v.is_finite())
+        } else {
+            None
+        }
+    }
+    match text.split_once('/') {
+        Some((n, d)) => {
+            let (n, d) = (decimal(n)?, decimal(d)?);
+            (d != 0.0).then(|| n / d)
+        }
+        None => decimal(text),
+    }
+}
+
+fn read_rows<T: DeserializeOwned>(
+    file: &str,
+    text: &str,
+    required: &[&str],
+    issues: &mut Vec<Issue>,
+) -> Vec<(usize, T)> {
+    let issue = |line: usize, column: &str, kind: IssueKind| Issue {
+        file: file.to_string(),
+        line,
+        column: column.to_string(),
+        kind,
+    };
+    let records = match csv::records(text) {
+        Ok(r) => r,
+        Err((line, problem)) => {
+            issues.push(issue(line, "", IssueKind::Malformed(problem)));
+            return Vec::new();
+        }
+    };
+    let mut records = records.into_iter();
+    let Some((_, headers)) = records.next() else {
+        issues.push(issue(0, "", IssueKind::NoRows));
+        return Vec::new();
+    };
+    let headers: Vec<String> = headers.into_iter().map(|h| h.trim().to_string()).collect();
+    let missing: Vec<&&str> = required.iter().filter(|c| !headers.iter().any(|h| h == **c)).collect();
+    for column in &missing {
+        issues.push(issue(1, column, IssueKind::MissingColumn));
+    }
+    if !missing.is_empty() {
+        return Vec::new();
+    }
+    let mut rows = Vec::new();
+    for (line, fields) in records {
+        match csv::deserialize::<T>(&headers, &fields) {
+            Ok(row) => rows.push((line, row)),
+            Err(problem) => issues.push(issue(line, "", IssueKind::Malformed(problem))),
+        }
+    }
+    if rows.is_empty() && issues.iter().all(|i| i.file != file) {
+        issues.push(issue(0, "", IssueKind::NoRows));
+    }
+    rows
+}
+
+fn check_sources(rows: Vec<(usize, Source)>, issues: &mut Vec<Issue>) -> Vec<Source> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for (line, s) in rows {
+        let mut bad = |column: &str, kind| {
+            issues.push(Issue { file: "sources.csv".into(), line, column: column.into(), kind })
+        };
+        if s.key.trim().is_empty() {
+            bad("key", IssueKind::Empty);
+            continue;
+        }
+        for (column, cell) in [("title", &s.title), ("publisher", &s.publisher)] {
+            if cell.trim().is_empty() {
+                bad(column, IssueKind::Empty);
+            }
+        }
+        if !s.date.is_empty() && Date::parse(&s.date).is_none() {
+            bad("date", IssueKind::BadDate(s.date.clone()));
+        }
+        if !seen.insert(s.key.clone()) {
+            bad("key", IssueKind::Duplicate(s.key.clone()));
+            continue;
+        }
+        out.push(s);
+    }
+    out
+}
+
+fn check_terms(rows: Vec<(usize, Term)>, issues: &mut Vec<Issue>) -> Vec<Term> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for (line, t) in rows {
+        let mut bad = |column: &str, kind| {
+            issues.push(Issue { file: "dictionary.csv".into(), line, column: column.into(), kind })
+        };
+        if t.kind != "metric" && t.kind != "scope" {
+            bad("kind", IssueKind::UnknownTermKind(t.kind.clone()));
+            continue;
+        }
+        for (column, cell) in [("key", &t.key), ("zh", &t.zh), ("en", &t.en)] {
+            if cell.trim().is_empty() {
+                bad(column, IssueKind::Empty);
+            }
+        }
+        if !seen.insert((t.kind.clone(), t.key.clone())) {
+            bad("key", IssueKind::Duplicate(t.key.clone()));
+            continue;
+        }
+        out.push(t);
+    }
+    out
+}
+
+/// Computes every derived figure from its formula, in dependency order, reporting
+/// unresolved references, cycles and non-finite results on the derived figure's line.
+fn resolve_derived(figures: &mut [Figure], by_id: &HashMap<String, usize>, issues: &mut Vec<Issue>) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        Todo,
+        Busy,
+        Done(Option<f64>), // base value
+    }
+    let mut state: Vec<State> = figures
+        .iter()
+        .map(|f| if f.is_derived() { State::Todo } else { State::Done(Some(f.base_value())) })
+        .collect();
+
+    fn visit(
+        i: usize,
+        figures: &[Figure],
+        by_id: &HashMap<String, usize>,
+        state: &mut Vec<State>,
+        issues: &mut Vec<Issue>,
+    ) -> Option<f64> {
+        match state[i] {
+            State::Done(v) => return v,
+            State::Busy => {
+                issues.push(Issue {
+                    file: "figures.csv".into(),
+                    line: figures[i].line,
+                    column: "formula".into(),
+                    kind: IssueKind::Cycle,
+                });
+                state[i] = State::Done(None);
+                return None;
+            }
+            State::Todo => {}
+        }
+        state[i] = State::Busy;
+        let f = &figures[i];
+        let mut missing = Vec::new();
+        let result = f.formula.as_ref().and_then(|e| {
+            e.eval(&mut |r| match by_id.get(r) {
+                Some(&j) => visit(j, figures, by_id, state, issues),
+                None => {
+                    missing.push(r.to_string());
+                    None
+                }
+            })
+        });
+        for r in missing {
+            issues.push(Issue {
+                file: "figures.csv".into(),
+                line: f.line,
+                column: "formula".into(),
+                kind: IssueKind::UnresolvedRef(r),
+            });
+        }
+        if result.is_none() && !matches!(state[i], State::Done(_)) {
+            let refs_ok = f.formula.as_ref().is_some_and(|e| e.refs().iter().all(|r| by_id.contains_key(*r)));
+            if refs_ok && !issues.iter().any(|x| x.line == f.line && x.kind == IssueKind::Cycle) {
+                issues.push(Issue {
+                    file: "figures.csv".into(),
+                    line: f.line,
+                    column: "formula".into(),
+                    kind: IssueKind::NotFinite,
+                });
+            }
+        }
+        state[i] = State::Done(result);
+        result
+    }
+
+    for i in 0..figures.len() {
+        visit(i, figures, by_id, &mut state, issues);
+    }
+    for (f, s) in figures.iter_mut().zip(state) {
+        if let (true, State::Done(Some(base))) = (f.is_derived(), s) {
+            f.value = f.unit.from_base(base);
+        }
+    }
+}

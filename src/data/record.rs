@@ -1,0 +1,136 @@
+//! Typed records: a [`Figure`] (one row of `figures.csv`, with its derived value resolved),
+//! a [`Source`] and a dictionary [`Term`].
+
+use serde::{Deserialize, Serialize};
+
+use super::formula::Expr;
+use super::period::Period;
+use super::unit::Unit;
+
+/// How the source states a figure. Every qualifier is drawn differently, never as exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum Qualifier {
+    /// The source gives the number as is.
+    Exact,
+    /// 超 / more than: the number is a lower bound.
+    MoreThan,
+    /// 至少 / at least (≥): a lower bound that may be reached.
+    AtLeast,
+    /// 不足 / less than: the number is an upper bound.
+    LessThan,
+    /// 近 / nearly: just under the number.
+    Nearly,
+    /// 约 / about.
+    About,
+}
+
+impl Qualifier {
+    pub const ALL: [Qualifier; 6] = [
+        Qualifier::Exact,
+        Qualifier::MoreThan,
+        Qualifier::AtLeast,
+        Qualifier::LessThan,
+        Qualifier::Nearly,
+        Qualifier::About,
+    ];
+
+    /// The CSV key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::LessThan => "less_than",
+            Qualifier::Nearly => "nearly",
+            Qualifier::About => "about",
+        }
+    }
+
+    /// Parses a CSV key.
+    pub fn from_key(key: &str) -> Option<Qualifier> {
+        Qualifier::ALL.into_iter().find(|q| q.key() == key)
+    }
+
+    /// True for bounds (the real value lies above or below the number).
+    pub fn is_bound(self) -> bool {
+        matches!(self, Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::LessThan)
+    }
+}
+
+/// One row of `figures.csv` as text, before validation.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+pub struct FigureRow {
+    pub id: String,
+    pub metric: String,
+    pub scope: String,
+    pub period: String,
+    pub qualifier: String,
+    pub value: String,
+    pub unit: String,
+    pub formula: String,
+    pub source: String,
+    pub quote: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A validated figure. `value` is in `unit`; for a derived figure it was computed from `formula`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub id: String,
+    pub metric: String,
+    pub scope: String,
+    pub period: Period,
+    pub qualifier: Qualifier,
+    pub unit: Unit,
+    /// The value as the source prints it (`2/3`, `7137.4`); empty for a derived figure.
+    pub value_text: String,
+    /// The formula of a derived figure.
+    pub formula: Option<Expr>,
+    pub formula_text: String,
+    /// The resolved value, in `unit`.
+    pub value: f64,
+    pub source: String,
+    pub quote: String,
+    pub note: String,
+    /// Line in `figures.csv` (1 = header).
+    pub line: usize,
+}
+
+impl Figure {
+    /// True when the app computed the value from other figures.
+    pub fn is_derived(&self) -> bool {
+        self.formula.is_some()
+    }
+
+    /// The value in base units (yuan, vehicles, 1 = 100 %).
+    pub fn base_value(&self) -> f64 {
+        self.unit.to_base(self.value)
+    }
+
+    /// The value converted to `unit` (`None` across dimensions).
+    pub fn value_in(&self, unit: Unit) -> Option<f64> {
+        self.unit.convert(self.value, unit)
+    }
+}
+
+/// Where figures come from (one row of `sources.csv`).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
+pub struct Source {
+    pub key: String,
+    pub title: String,
+    pub publisher: String,
+    pub date: String,
+    pub url: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A name in both languages (one row of `dictionary.csv`).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
+pub struct Term {
+    pub kind: String,
+    pub key: String,
+    pub zh: String,
+    pub en: String,
+}

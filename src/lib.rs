@@ -1,0 +1,34 @@
+//! FTZ Atlas (重庆自贸试验区数据图鉴): sourced charts of the China (Chongqing) Pilot Free
+//! Trade Zone, drawn in the browser from a dataset embedded in the app.
+//!
+//! # Data flow
+//!
+//! ```text
+//! assets/data/{figures,sources,dictionary}.csv ──include_str!──▶ data::Dataset::parse
+//!      FigureRow (text) ──validate──▶ Figure (typed; derived values computed from formulas)
+//!                                        │
+//! chart::catalog::all() ─▶ ChartSpec ────┤ chart::build(&Dataset, &spec, Lang)
+//!                                        ▼
+//!                                   ChartModel (marks, labels, scales, legend, sources)
+//!                          ┌─────────────┼──────────────────────────┐
+//!     chart::draw::<CanvasBackend>   chart::draw::<SVGBackend>   source notes / figures list
+//!     (render::canvas, page, DPR)    (render::svg: exports, snapshot tests)
+//! ```
+//!
+//! The core (`data`, `chart`, `format`, `i18n`, `url`, `render::svg`) has no `web-sys` and is
+//! tested natively with `cargo test`. The browser shell (`components`, `render::canvas`) exists
+//! only on `wasm32`. No code on a data or user-input path panics: problems become [`data::Issue`]s
+//! or error values that the page shows.
+
+pub mod chart;
+pub mod data;
+pub mod format;
+pub mod i18n;
+pub mod render;
+pub mod url;
+
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+
+#[cfg(target_arch = "wasm32")]
+pub use components::app::App;

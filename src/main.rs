@@ -1,0 +1,58 @@
+//! The binary. In the browser: mounts the app into `#app`, replacing the static skeleton.
+//! Natively: `cargo run -- <dir>` writes every chart as SVG in both languages into `<dir>`.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => {
+            root.set_inner_html("");
+            yew::Renderer::<ftz_atlas::App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<ftz_atlas::App>::new().render();
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use ftz_atlas::chart::{build, catalog};
+    use ftz_atlas::data::Dataset;
+    use ftz_atlas::i18n::{issue_message, Lang};
+
+    let dir = std::env::args().nth(1).unwrap_or_else(|| "charts".to_string());
+    let ds = match Dataset::embedded() {
+        Ok(ds) => ds,
+        Err(issues) => {
+            for i in &issues {
+                eprintln!("{}", issue_message(i, Lang::En));
+            }
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        eprintln!("cannot create {dir}: {e}");
+        return std::process::ExitCode::FAILURE;
+    }
+    for spec in catalog::all() {
+        for lang in [Lang::Zh, Lang::En] {
+            let model = build(&ds, &spec, lang);
+            let path = format!("{dir}/{}-{}.svg", spec.id.slug(), lang.code());
+            match ftz_atlas::render::svg::to_svg(&model, 960, true) {
+                Ok(svg) => {
+                    if let Err(e) = std::fs::write(&path, svg) {
+                        eprintln!("{path}: {e}");
+                        return std::process::ExitCode::FAILURE;
+                    }
+                    println!("{path}");
+                }
+                Err(e) => {
+                    eprintln!("{path}: {e}");
+                    return std::process::ExitCode::FAILURE;
+                }
+            }
+        }
+    }
+    std::process::ExitCode::SUCCESS
+}

@@ -1,0 +1,18 @@
+//! `ChartModel` → SVG text, through plotters' `SVGBackend`. Used for exports and snapshot tests.
+
+use plotters::prelude::*;
+
+use crate::chart::{draw, height, ChartModel, DrawError, Frame};
+
+/// Draws `model` as a standalone SVG document `width` CSS pixels wide, with its header
+/// (title, subtitle, source line) when `header` is set.
+pub fn to_svg(model: &ChartModel, width: u32, header: bool) -> Result<String, DrawError> {
+    let frame = Frame { width: f64::from(width), scale: 1.0, header };
+    let h = height(model, &frame) as u32;
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (width, h)).into_drawing_area();
+        draw(&root, model, &frame)?;
+    }
+    Ok(out)
+}

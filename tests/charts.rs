@@ -1,0 +1,142 @@
+//! Chart models (series, gaps, scales, labels) and SVG snapshots of every chart in both
+//! languages. Snapshots live in `tests/snapshots/`; `UPDATE_SNAPSHOTS=1 cargo test` rewrites
+//! them; a mismatch writes `<name>.changed.svg` beside the snapshot for review.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use ftz_atlas::chart::{build, catalog, ChartId, ChartModel, PanelModel};
+use ftz_atlas::data::{Dataset, Qualifier};
+use ftz_atlas::i18n::Lang;
+use ftz_atlas::render::svg::to_svg;
+
+fn ds() -> Dataset {
+    Dataset::embedded().unwrap_or_default()
+}
+
+fn model(id: ChartId, lang: Lang) -> ChartModel {
+    build(&ds(), &catalog::spec(id), lang)
+}
+
+#[test]
+fn trade_share_points_keep_qualifiers_and_statement_dates() {
+    let m = model(ChartId::TradeShare, Lang::Zh);
+    let Some(PanelModel::Timeline { points, undated, y, .. }) = m.panels.first() else {
+        panic!("first panel is not a timeline")
+    };
+    let labels: Vec<&str> = points.iter().map(|(_, m)| m.label.as_str()).collect();
+    assert_eq!(labels, ["超60%", "约70%", "约70%", "近2/3", "超60%"]);
+    assert_eq!(undated.len(), 1);
+    // 2018 statement placed at Dec 2018, 2023 figure in mid-2023.
+    assert!((points[0].0 - (2018.0 + 11.5 / 12.0)).abs() < 1e-9);
+    assert!((points[4].0 - 2023.5).abs() < 1e-9);
+    assert!(points[0].1.year_unknown && !points[4].1.year_unknown);
+    assert!((points[3].1.value - 200.0 / 3.0).abs() < 1e-9);
+    assert_eq!((y.min, y.max), (0.0, 100.0));
+}
+
+#[test]
+fn trade_totals_nest_the_derived_ftz_bounds() {
+    let m = model(ChartId::TradeShare, Lang::Zh);
+    let Some(PanelModel::Columns { categories, cells, y, .. }) = m.panels.get(1) else { panic!() };
+    assert_eq!(categories.first().map(String::as_str), Some("2019"));
+    assert_eq!(categories.last().map(String::as_str), Some("2025"));
+    let city: Vec<String> =
+        cells.iter().map(|c| c[0].as_ref().map_or("gap".into(), |m| m.label.clone())).collect();
+    assert_eq!(city, ["5,792.8", "约6,520", "8,000.59", "8,158.4", "7,137.4", "7,154.2", "8,006.8"]);
+    let ftz: Vec<Option<(Qualifier, bool)>> =
+        cells.iter().map(|c| c[1].as_ref().map(|m| (m.qualifier, m.derived))).collect();
+    assert_eq!(ftz[3], Some((Qualifier::LessThan, true)));
+    assert_eq!(ftz[4], Some((Qualifier::MoreThan, true)));
+    assert_eq!(ftz.iter().filter(|x| x.is_some()).count(), 2);
+    assert_eq!(y.max, 10000.0);
+}
+
+#[test]
+fn nev_panels_never_mix_vehicles_and_yuan_and_show_gaps() {
+    let m = model(ChartId::NevExports, Lang::En);
+    let Some(PanelModel::Columns { unit, cells, .. }) = m.panels.first() else { panic!() };
+    assert_eq!(unit, "vehicles");
+    let labels: Vec<Option<&str>> = cells.iter().map(|c| c[0].as_ref().map(|m| m.label.as_str())).collect();
+    assert_eq!(labels, [Some("~14,200"), Some("27,000"), None, None]);
+    let Some(PanelModel::Columns { unit, cells, .. }) = m.panels.get(1) else { panic!() };
+    assert_eq!(unit, "CNY bn");
+    let ev_2025 = cells[3][1].as_ref();
+    assert_eq!(ev_2025.map(|m| (m.partial, m.label.as_str())), Some((true, "11.65")));
+    // The full-year 2025 car figure wins over the Jan–Oct one.
+    assert_eq!(cells[3][0].as_ref().map(|m| m.partial), Some(false));
+}
+
+#[test]
+fn innovation_rows_and_enterprise_gaps() {
+    let m = model(ChartId::Innovation, Lang::Zh);
+    let Some(PanelModel::Bars { rows, .. }) = m.panels.first() else { panic!() };
+    let v: Vec<(f64, Option<f64>)> =
+        rows.iter().map(|r| (r.mark.value, r.total.as_ref().map(|t| t.value))).collect();
+    assert_eq!(v, [(122.0, Some(151.0)), (148.0, Some(151.0)), (151.0, Some(151.0))]);
+    let e = model(ChartId::Enterprises, Lang::Zh);
+    let Some(PanelModel::Columns { cells, categories, .. }) = e.panels.first() else { panic!() };
+    let present: Vec<&str> =
+        categories.iter().zip(cells).filter(|(_, c)| c[0].is_some()).map(|(y, _)| y.as_str()).collect();
+    assert_eq!(present, ["2021", "2023"]);
+    assert_eq!(categories.len(), 8);
+}
+
+#[test]
+fn areas_matrix_shows_what_is_published() {
+    let m = model(ChartId::Areas, Lang::Zh);
+    let Some(PanelModel::Matrix { rows, columns, .. }) = m.panels.get(1) else { panic!() };
+    assert_eq!(columns.len(), 6);
+    let filled: Vec<Vec<usize>> = rows.iter().map(|r| r.cells.iter().map(Vec::len).collect()).collect();
+    // Liangjiang: area (+ bonded port area), market entities. Xiyong: area ×4, CBZ trade ×2.
+    // Guoyuangang: area and NEV container shipments. No area has FDI or innovation figures.
+    assert_eq!(filled, [vec![2, 0, 0, 1, 0, 0], vec![4, 2, 0, 0, 0, 0], vec![1, 0, 1, 0, 0, 0]]);
+}
+
+#[test]
+fn every_chart_lists_its_sources() {
+    for id in ChartId::ALL {
+        let m = model(id, Lang::Zh);
+        assert!(!m.figures.is_empty() && !m.sources.is_empty(), "{id:?}");
+        assert!(m.source_line.starts_with("来源:"), "{}", m.source_line);
+    }
+}
+
+fn check_snapshot(name: &str, svg: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let path = dir.join(format!("{name}.svg"));
+    let changed = dir.join(format!("{name}.changed.svg"));
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(&dir).unwrap_or(());
+        std::fs::write(&path, svg).unwrap_or(());
+        let _ = std::fs::remove_file(&changed);
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    if expected != svg {
+        std::fs::write(&changed, svg).unwrap_or(());
+        panic!(
+            "{name}: SVG differs from {}; see {} (UPDATE_SNAPSHOTS=1 to accept)",
+            path.display(),
+            changed.display()
+        );
+    }
+}
+
+#[test]
+fn svg_snapshots_of_every_chart() {
+    let ds = ds();
+    for spec in catalog::all() {
+        for (lang, width, header) in [(Lang::Zh, 720, true), (Lang::En, 720, true), (Lang::Zh, 360, false)] {
+            let m = build(&ds, &spec, lang);
+            let svg = to_svg(&m, width, header).unwrap_or_default();
+            assert!(svg.starts_with("<svg"), "{:?}", spec.id);
+            if header {
+                assert!(
+                    svg.contains(&m.title.replace('\'', "&apos;")) || svg.contains(&m.title),
+                    "title missing"
+                );
+            }
+            check_snapshot(&format!("{}-{}-{}", spec.id.slug(), lang.code(), width), &svg);
+        }
+    }
+}

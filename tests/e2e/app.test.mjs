@@ -1,0 +1,93 @@
+// The release build, in Chromium: it becomes ready, every chart draws, Chinese renders,
+// the language switch redraws in place, sources open, high-DPI canvases are sharp, and the
+// console stays clean. Screenshots go to tests/e2e/out/.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { serve, launch, open, canvasStats, OUT } from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const CHARTS = ["trade-share", "nev-exports", "innovation", "enterprises", "areas"];
+
+test("the page becomes ready and every chart canvas has drawn pixels", async () => {
+  const { context, page, errors } = await open(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  const stats = await canvasStats(page);
+  assert.deepEqual(stats.map((s) => s.chart), CHARTS);
+  for (const s of stats) {
+    assert.ok(s.width > 200 && s.height > 200, `${s.chart} has no size: ${JSON.stringify(s)}`);
+    assert.ok(s.ink > 500, `${s.chart} looks blank: ${JSON.stringify(s)}`);
+  }
+  assert.equal(await page.textContent("h1"), "重庆自贸试验区数据图鉴");
+  assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
+  const cards = await page.$$eval(".headline-value", (els) => els.map((e) => e.textContent));
+  assert.deepEqual(cards, ["18,673户", "超60%", "2.7万辆", "28项"]);
+  await page.screenshot({ path: join(OUT, "page-zh.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("switching language redraws in place and keeps the language in the address", async () => {
+  const { context, page, errors } = await open(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  const before = await page.$eval("canvas[data-chart=trade-share]", (c) => c.toDataURL());
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await page.waitForFunction(() => document.querySelector("h1")?.textContent === "FTZ Atlas");
+  assert.match(page.url(), /\?lang=en$/);
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  const afterSwitch = await page.$eval("canvas[data-chart=trade-share]", (c) => c.toDataURL());
+  assert.notEqual(afterSwitch, before, "the chart was not redrawn in English");
+  const cards = await page.$$eval(".headline-value", (els) => els.map((e) => e.textContent));
+  assert.deepEqual(cards, ["18,673 enterprises", "more than 60%", "27,000 vehicles", "28 items"]);
+  await page.screenshot({ path: join(OUT, "page-en.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("?lang=en opens in English; a bad lang falls back without an error", async () => {
+  const en = await open(browser, `${server.url}?lang=en`);
+  assert.equal(await en.page.textContent("h1"), "FTZ Atlas");
+  await en.context.close();
+  const bad = await open(browser, `${server.url}?lang=%3Cscript%3E&x=1`);
+  assert.equal(await bad.page.textContent("h1"), "重庆自贸试验区数据图鉴");
+  assert.deepEqual(bad.errors, []);
+  await bad.context.close();
+});
+
+test("clicking a source line shows the figures with their exact quotes", async () => {
+  const { context, page } = await open(browser, server.url);
+  const card = page.locator("#nev-exports");
+  await card.locator("summary").click();
+  const quote = card.locator("#fig-ftz_nev_2023 blockquote");
+  await quote.waitFor({ state: "visible" });
+  assert.match(await quote.textContent(), /出口新能源汽车2\.7万辆、同比增长90\.5%/);
+  const derived = card.locator("#fig-ftz_nev_2022 .formula");
+  assert.match(await derived.textContent(), /ftz_nev_2023 \/ \(1 \+ ftz_nev_yoy_2023\)/);
+  await context.close();
+});
+
+test("canvases are sized for the device pixel ratio, and the layout holds at 360 px", async () => {
+  const { context, page, errors } = await open(browser, server.url, {
+    viewport: { width: 360, height: 800 },
+    deviceScaleFactor: 2,
+  });
+  for (const s of await canvasStats(page)) {
+    assert.equal(s.width, s.cssWidth * 2, `${s.chart}: backing store is not 2× its CSS width`);
+    assert.ok(s.cssWidth <= 360, `${s.chart} overflows the viewport`);
+  }
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+  await page.screenshot({ path: join(OUT, "page-zh-360.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
