@@ -488,11 +488,12 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 let n = categories.len().max(1) as f64;
                 let band = (right - left) / n;
                 let ns = series.len().max(1) as f64;
+                // Labels already drawn in this panel: a new label moves up until it is clear of them.
+                let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
                 for (ci, cat) in categories.iter().enumerate() {
                     let cx = left + band * (ci as f64 + 0.5);
                     let group = band * 0.74;
                     let row = cells.get(ci).map(Vec::as_slice).unwrap_or(&[]);
-                    let mut last_label: Option<(f64, f64, f64)> = None; // (x0, x1, y)
                     for (si, cell) in row.iter().enumerate() {
                         let (bx0, bx1) = match layout {
                             Layout::Grouped => {
@@ -522,10 +523,13 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                 let size = if band / ns < 34.0 { 10.0 } else { theme::SMALL_SIZE };
                                 let w = text_width(&m.label, size);
                                 let (lx0, lx1) = ((bx0 + bx1) / 2.0 - w / 2.0, (bx0 + bx1) / 2.0 + w / 2.0);
-                                if let Some((px0, px1, py)) = last_label {
-                                    if lx0 < px1 + 2.0 && lx1 > px0 && (ly - py).abs() < 13.0 {
-                                        ly = py - 13.0;
+                                let lines = if m.partial { 26.0 } else { 13.0 };
+                                for _ in 0..4 {
+                                    let rect = (lx0, ly - lines, lx1, ly);
+                                    if !placed.iter().any(|r| overlaps(*r, rect)) {
+                                        break;
                                     }
+                                    ly -= 13.0;
                                 }
                                 let color =
                                     if *layout == Layout::Nested && si > 0 { darken(c, 0.2) } else { TEXT };
@@ -551,7 +555,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                         false,
                                     )?;
                                 }
-                                last_label = Some((lx0, lx1, ly));
+                                placed.push((lx0, ly - lines, lx1, ly));
                             }
                             None if *layout == Layout::Grouped || si == 0 => {
                                 self.dashed(&[(bx0, pbot - 1.0), (bx1, pbot - 1.0)], NO_DATA, 1.5)?;
