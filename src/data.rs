@@ -7,6 +7,7 @@
 pub mod csv;
 pub mod formula;
 pub mod load;
+pub mod number;
 pub mod period;
 pub mod record;
 pub mod unit;

@@ -5,6 +5,7 @@
 //! Published numbers keep the precision the source printed; derived ones get three
 //! significant digits, so a computed value never looks more precise than its inputs.
 
+use crate::data::number::fixed;
 use crate::data::{Dimension, Figure, Period, Qualifier, Unit};
 use crate::i18n::{qualifier_sign, qualifier_word, unit_name, Lang};
 
@@ -15,7 +16,7 @@ pub fn decimals_of(text: &str) -> usize {
 
 /// `v` with `decimals` decimals and thousands separators (`7137.4` → `7,137.4`).
 pub fn grouped(v: f64, decimals: usize) -> String {
-    let s = format!("{:.*}", decimals, v.abs());
+    let s = fixed(v.abs(), decimals);
     let (int, frac) = match s.split_once('.') {
         Some((i, f)) => (i.to_string(), Some(f.to_string())),
         None => (s, None),
@@ -81,12 +82,12 @@ pub fn compact(v: f64, lang: Lang) -> String {
     let a = v.abs();
     match lang {
         Lang::Zh if a >= 1e8 || (a / 1e4 * 100.0).round() >= 1e6 => {
-            format!("{}亿", trim_zeros(format!("{:.2}", v / 1e8)))
+            format!("{}亿", trim_zeros(fixed(v / 1e8, 2)))
         }
-        Lang::Zh if a >= 1e4 => format!("{}万", trim_zeros(format!("{:.2}", v / 1e4))),
-        Lang::En if a >= 1e9 => format!("{}bn", trim_zeros(format!("{:.2}", v / 1e9))),
-        Lang::En if a >= 1e6 => format!("{}M", trim_zeros(format!("{:.2}", v / 1e6))),
-        Lang::En if a >= 1e4 => format!("{}k", trim_zeros(format!("{:.1}", v / 1e3))),
+        Lang::Zh if a >= 1e4 => format!("{}万", trim_zeros(fixed(v / 1e4, 2))),
+        Lang::En if a >= 1e9 => format!("{}bn", trim_zeros(fixed(v / 1e9, 2))),
+        Lang::En if a >= 1e6 => format!("{}M", trim_zeros(fixed(v / 1e6, 2))),
+        Lang::En if a >= 1e4 => format!("{}k", trim_zeros(fixed(v / 1e3, 1))),
         _ => trim_zeros(grouped(v, 2)),
     }
 }
@@ -176,7 +177,7 @@ fn fraction_text(value: f64) -> String {
             return format!("{}/{}", n.round(), d);
         }
     }
-    format!("{:.1}%", value * 100.0)
+    format!("{}%", fixed(value * 100.0, 1))
 }
 
 /// A figure's value with its qualifier, in `display` unit when given (else its own unit).

@@ -6,14 +6,16 @@
 //! a fixed estimate (CJK ≈ 1 em, Latin ≈ 0.56 em) rather than the backend, so the layout is the
 //! same in the browser, in SVG and in the native tests.
 
-use plotters::coord::Shift;
-use plotters::element::DashedPathElement;
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::cell::RefCell;
+
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{
+    BackendColor, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily, FontStyle,
+};
 
 use super::model::{ChartModel, Glyph, Mark, PanelModel};
 use super::spec::Layout;
-use super::theme::{self, tint, FONT, GRID, NO_DATA, TEXT, TEXT_MUTED};
+use super::theme::{self, darken, tint, Rgb, FONT, GRID, NO_DATA, TEXT, TEXT_MUTED};
 use crate::data::Qualifier;
 use crate::i18n::{Lang, Text as T};
 
@@ -182,15 +184,19 @@ pub fn height(model: &ChartModel, frame: &Frame) -> f64 {
     h.ceil()
 }
 
-/// Draws `model` onto `root`, which must be `frame.width × height(model, frame)` CSS pixels
-/// times `frame.scale`.
+/// Draws `model` onto `backend`, which must be `frame.width × height(model, frame)` CSS pixels
+/// times `frame.scale`. Uses only plotters' `DrawingBackend` primitives (rectangles, paths,
+/// circles, polygons, text), so the same routine draws on a canvas and into SVG.
 pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+    backend: &mut DB,
     model: &ChartModel,
     frame: &Frame,
 ) -> Result<(), DrawError> {
-    let p = Painter { area: root, s: frame.scale };
-    root.fill(&theme::BACKGROUND).map_err(err)?;
+    let (w, h) = backend.get_size();
+    let p = Painter { b: RefCell::new(backend), s: frame.scale };
+    p.b.borrow_mut()
+        .draw_rect((0, 0), (w as i32, h as i32), &Pen(theme::BACKGROUND, 1), true)
+        .map_err(err)?;
     let (x0, x1) = (PAD, frame.width - PAD);
     let mut y = PAD;
     let (title, subtitle, source) = header_lines(model, frame);
@@ -228,21 +234,86 @@ pub fn draw<DB: DrawingBackend>(
             y += 15.0;
         }
     }
-    root.present().map_err(err)
+    let result = p.b.borrow_mut().present().map_err(err);
+    result
 }
 
-fn err<E: std::fmt::Display>(e: E) -> DrawError {
+fn err<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawError {
     DrawError(e.to_string())
 }
 
-struct Painter<'a, DB: DrawingBackend> {
-    area: &'a DrawingArea<DB, Shift>,
-    s: f64,
+/// A colour and a line width: plotters' `BackendStyle`.
+struct Pen(Rgb, u32);
+
+impl BackendStyle for Pen {
+    fn color(&self) -> BackendColor {
+        BackendColor { alpha: 1.0, rgb: (self.0 .0, self.0 .1, self.0 .2) }
+    }
+    fn stroke_width(&self) -> u32 {
+        self.1
+    }
 }
 
-fn darken(c: RGBColor, amount: f64) -> RGBColor {
-    let m = |v: u8| (f64::from(v) * (1.0 - amount)).round() as u8;
-    RGBColor(m(c.0), m(c.1), m(c.2))
+/// The font of one label: plotters' `BackendTextStyle`. Backends that render text themselves
+/// (canvas, SVG) use family, size, style and anchor; `layout_box` gives the same estimate the
+/// layout uses.
+struct Font {
+    size: f64,
+    bold: bool,
+    color: Rgb,
+    anchor: Pos,
+}
+
+/// Text layout never fails here: widths are estimated, not measured.
+#[derive(Debug)]
+struct NoFontError;
+
+impl std::fmt::Display for NoFontError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("font")
+    }
+}
+
+impl std::error::Error for NoFontError {}
+
+impl BackendTextStyle for Font {
+    type FontError = NoFontError;
+    fn color(&self) -> BackendColor {
+        Pen(self.color, 1).color()
+    }
+    fn size(&self) -> f64 {
+        self.size
+    }
+    fn style(&self) -> FontStyle {
+        if self.bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        }
+    }
+    fn anchor(&self) -> Pos {
+        self.anchor
+    }
+    fn family(&self) -> FontFamily<'_> {
+        FontFamily::Name(FONT)
+    }
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), NoFontError> {
+        Ok(((0, -(self.size as i32)), (text_width(text, self.size) as i32, 0)))
+    }
+    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        _text: &str,
+        _pos: (i32, i32),
+        _draw: F,
+    ) -> Result<Result<(), E>, NoFontError> {
+        // Only pixel backends rasterize glyphs themselves; canvas and SVG never call this.
+        Ok(Ok(()))
+    }
+}
+
+struct Painter<'a, DB: DrawingBackend> {
+    b: RefCell<&'a mut DB>,
+    s: f64,
 }
 
 impl<DB: DrawingBackend> Painter<'_, DB> {
@@ -261,15 +332,13 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         y: f64,
         text: &str,
         size: f64,
-        color: RGBColor,
+        color: Rgb,
         h: HPos,
         v: VPos,
         bold: bool,
     ) -> Result<(), DrawError> {
-        let style = if bold { FontStyle::Bold } else { FontStyle::Normal };
-        let font = FontDesc::new(FontFamily::Name(FONT), size * self.s, style);
-        let ts = TextStyle::from(font).color(&color).pos(Pos::new(h, v));
-        self.area.draw_text(text, &ts, self.pt(x, y)).map_err(err)
+        let font = Font { size: size * self.s, bold, color, anchor: Pos::new(h, v) };
+        self.b.borrow_mut().draw_text(text, &font, self.pt(x, y)).map_err(err)
     }
 
     #[allow(clippy::too_many_arguments)] // a box, a colour and a style read best as one call
@@ -279,39 +348,55 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         y0: f64,
         x1: f64,
         y1: f64,
-        color: RGBColor,
+        color: Rgb,
         filled: bool,
         stroke: f64,
     ) -> Result<(), DrawError> {
-        let style = if filled { color.filled() } else { color.stroke_width(self.w(stroke)) };
-        self.area.draw(&Rectangle::new([self.pt(x0, y0), self.pt(x1, y1)], style)).map_err(err)
+        let pen = Pen(color, self.w(stroke));
+        self.b.borrow_mut().draw_rect(self.pt(x0, y0), self.pt(x1, y1), &pen, filled).map_err(err)
     }
 
-    fn line(&self, pts: &[(f64, f64)], color: RGBColor, width: f64) -> Result<(), DrawError> {
+    fn line(&self, pts: &[(f64, f64)], color: Rgb, width: f64) -> Result<(), DrawError> {
         let pts: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| self.pt(x, y)).collect();
-        self.area.draw(&PathElement::new(pts, color.stroke_width(self.w(width)))).map_err(err)
+        self.b.borrow_mut().draw_path(pts, &Pen(color, self.w(width))).map_err(err)
     }
 
-    fn dashed(&self, pts: &[(f64, f64)], color: RGBColor, width: f64) -> Result<(), DrawError> {
+    fn dashed(&self, pts: &[(f64, f64)], color: Rgb, width: f64) -> Result<(), DrawError> {
+        // Dashes of 4 px with gaps of 3 px, continuing across corners.
+        let (dash, gap) = (4.0, 3.0);
+        let mut phase = 0.0;
+        for seg in pts.windows(2) {
+            let ((ax, ay), (bx, by)) = (seg[0], seg[1]);
+            let len = ((bx - ax).powi(2) + (by - ay).powi(2)).sqrt();
+            let mut t = 0.0;
+            while t < len {
+                let on = phase < dash;
+                let step = if on { dash - phase } else { dash + gap - phase };
+                let end = (t + step).min(len);
+                if on && len > 0.0 {
+                    let p0 = (ax + (bx - ax) * t / len, ay + (by - ay) * t / len);
+                    let p1 = (ax + (bx - ax) * end / len, ay + (by - ay) * end / len);
+                    self.line(&[p0, p1], color, width)?;
+                }
+                phase = (phase + (end - t)) % (dash + gap);
+                t = end;
+            }
+        }
+        Ok(())
+    }
+
+    fn polygon(&self, pts: &[(f64, f64)], color: Rgb) -> Result<(), DrawError> {
         let pts: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| self.pt(x, y)).collect();
-        let (dash, gap) = ((4.0 * self.s).round() as i32, (3.0 * self.s).round() as i32);
-        self.area
-            .draw(&DashedPathElement::new(pts, dash, gap, color.stroke_width(self.w(width))))
-            .map_err(err)
+        self.b.borrow_mut().fill_polygon(pts, &Pen(color, 1)).map_err(err)
     }
 
-    fn polygon(&self, pts: &[(f64, f64)], color: RGBColor) -> Result<(), DrawError> {
-        let pts: Vec<(i32, i32)> = pts.iter().map(|&(x, y)| self.pt(x, y)).collect();
-        self.area.draw(&Polygon::new(pts, color.filled())).map_err(err)
-    }
-
-    fn circle(&self, x: f64, y: f64, r: f64, color: RGBColor, filled: bool) -> Result<(), DrawError> {
-        let style = if filled { color.filled() } else { color.stroke_width(self.w(2.0)) };
-        self.area.draw(&Circle::new(self.pt(x, y), (r * self.s).round() as i32, style)).map_err(err)
+    fn circle(&self, x: f64, y: f64, r: f64, color: Rgb, filled: bool) -> Result<(), DrawError> {
+        let pen = Pen(color, self.w(2.0));
+        self.b.borrow_mut().draw_circle(self.pt(x, y), (r * self.s).round() as u32, &pen, filled).map_err(err)
     }
 
     /// Diagonal hatching clipped to a rectangle: the mark of a derived value.
-    fn hatch(&self, x0: f64, y0: f64, x1: f64, y1: f64, color: RGBColor) -> Result<(), DrawError> {
+    fn hatch(&self, x0: f64, y0: f64, x1: f64, y1: f64, color: Rgb) -> Result<(), DrawError> {
         let (w, h) = (x1 - x0, y1 - y0);
         if w <= 0.0 || h <= 0.0 {
             return Ok(());
@@ -350,7 +435,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
 
     /// The bound arrow of a "more than" / "less than" value at a bar's end or a point.
     /// `dir` is the direction of "more" in screen space: (0,-1) up, (1,0) right.
-    fn bound(&self, x: f64, y: f64, q: Qualifier, dir: (f64, f64), color: RGBColor) -> Result<(), DrawError> {
+    fn bound(&self, x: f64, y: f64, q: Qualifier, dir: (f64, f64), color: Rgb) -> Result<(), DrawError> {
         let sign = match q {
             Qualifier::MoreThan | Qualifier::AtLeast => 1.0,
             Qualifier::LessThan => -1.0,

@@ -148,7 +148,9 @@ impl Parser<'_> {
                     self.i += 1;
                 }
                 let text = std::str::from_utf8(&self.s[start..self.i]).unwrap_or("");
-                text.parse().map(Expr::Num).map_err(|_| FormulaError { offset: start, expected: "a number" })
+                super::number::parse_decimal(text)
+                    .map(Expr::Num)
+                    .ok_or(FormulaError { offset: start, expected: "a number" })
             }
             Some(c) if c.is_ascii_lowercase() => {
                 let start = self.i;

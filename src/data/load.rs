@@ -6,6 +6,7 @@ use serde::de::DeserializeOwned;
 
 use super::csv;
 use super::formula::Expr;
+use super::number::parse_decimal;
 use super::period::{Date, Period};
 use super::record::{Figure, FigureRow, Qualifier, Source, Term};
 use super::unit::Unit;
@@ -201,25 +202,12 @@ impl Dataset {
 /// A plain decimal (`7137.4`, `-3`) or a fraction (`2/3`); no separators, signs of
 /// qualifiers, exponents, NaN or infinity.
 pub fn parse_value(text: &str) -> Option<f64> {
-    fn decimal(t: &str) -> Option<f64> {
-        let digits = t.strip_prefix('-').unwrap_or(t);
-        let ok = !digits.is_empty()
-            && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-            && digits.bytes().filter(|&b| b == b'.').count() <= 1
-            && !digits.starts_with('.')
-            && !digits.ends_with('.');
-        if ok {
-            t.parse::<f64>().ok().filter(|v| v.is_finite())
-        } else {
-            None
-        }
-    }
     match text.split_once('/') {
         Some((n, d)) => {
-            let (n, d) = (decimal(n)?, decimal(d)?);
+            let (n, d) = (parse_decimal(n)?, parse_decimal(d)?);
             (d != 0.0).then(|| n / d)
         }
-        None => decimal(text),
+        None => parse_decimal(text),
     }
 }
 

@@ -4,7 +4,6 @@
 //! is sized to its CSS size × DPR and `chart::draw` scales every length and font by the same
 //! factor, so text stays crisp on high-DPI screens.
 
-use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
@@ -23,9 +22,8 @@ pub fn draw_on(canvas: &HtmlCanvasElement, model: &ChartModel) -> Result<f64, Dr
     let style = canvas.style();
     style.set_property("width", &format!("{width}px")).map_err(|_| DrawError("style".into()))?;
     style.set_property("height", &format!("{css_h}px")).map_err(|_| DrawError("style".into()))?;
-    let backend =
+    let mut backend =
         CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(|| DrawError("no 2d context".into()))?;
-    let root = backend.into_drawing_area();
-    draw(&root, model, &frame)?;
+    draw(&mut backend, model, &frame)?;
     Ok(css_h)
 }

@@ -1,6 +1,7 @@
 //! `ChartModel` → SVG text, through plotters' `SVGBackend`. Used for exports and snapshot tests.
 
-use plotters::prelude::*;
+use plotters_backend::DrawingBackend;
+use plotters_svg::SVGBackend;
 
 use crate::chart::{draw, height, ChartModel, DrawError, Frame};
 
@@ -11,8 +12,9 @@ pub fn to_svg(model: &ChartModel, width: u32, header: bool) -> Result<String, Dr
     let h = height(model, &frame) as u32;
     let mut out = String::new();
     {
-        let root = SVGBackend::with_string(&mut out, (width, h)).into_drawing_area();
-        draw(&root, model, &frame)?;
+        let mut backend = SVGBackend::with_string(&mut out, (width, h));
+        draw(&mut backend, model, &frame)?;
+        backend.present().map_err(|e| DrawError(e.to_string()))?;
     }
     Ok(out)
 }
