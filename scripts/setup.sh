@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 WASM_BINDGEN_VERSION=0.2.130
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
-TOOLS="${FTZ_TOOLS:-$HOME/.cache/ftz-atlas/tools}"
+TOOLS="${FTZ_TOOLS:-$HOME/.cache/ftz-atlas/tools}"  # npm-installed tools: wasm-opt, esbuild
 export PATH="$HOME/.cargo/bin:$TOOLS/node_modules/.bin:$PATH"
 
 step() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
@@ -35,6 +35,12 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version_$BINARYEN_VERSION"; then
   step "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) into $TOOLS"
   mkdir -p "$TOOLS"
   npm install --prefix "$TOOLS" --no-audit --no-fund "binaryen@$BINARYEN_VERSION" >/dev/null
+fi
+
+if ! esbuild --version 2>/dev/null | grep -q '^0\.25\.'; then
+  step "installing esbuild (npm esbuild@0.25) into $TOOLS, to minify the JS glue"
+  mkdir -p "$TOOLS"
+  npm install --prefix "$TOOLS" --no-audit --no-fund "esbuild@0.25" >/dev/null
 fi
 
 # Trunk runs cargo offline (Trunk.toml): fetch the crates first.

@@ -5,7 +5,7 @@
 //! Published numbers keep the precision the source printed; derived ones get three
 //! significant digits, so a computed value never looks more precise than its inputs.
 
-use crate::data::number::fixed;
+use crate::data::number::{fixed, magnitude, pow10};
 use crate::data::{Dimension, Figure, Period, Qualifier, Unit};
 use crate::i18n::{qualifier_sign, qualifier_word, unit_name, Lang};
 
@@ -44,8 +44,7 @@ pub fn decimals_for_sig(v: f64, sig: i32) -> usize {
     if v == 0.0 || !v.is_finite() {
         return 0;
     }
-    let magnitude = v.abs().log10().floor() as i32;
-    (sig - 1 - magnitude).max(0) as usize
+    (sig - 1 - magnitude(v)).max(0) as usize
 }
 
 /// Decimals for a derived value: three significant digits, none for whole things (vehicles,
@@ -71,8 +70,7 @@ pub fn round_sig(v: f64, sig: i32) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }
-    let magnitude = v.abs().log10().floor() as i32;
-    let scale = 10f64.powi(sig - 1 - magnitude);
+    let scale = pow10(sig - 1 - magnitude(v));
     (v * scale).round() / scale
 }
 
@@ -165,7 +163,7 @@ pub fn quantity(value: f64, unit: Unit, decimals: usize, q: Qualifier, lang: Lan
 /// (713.74 bn → 7,137.4 亿; 2.7 万辆 → 27,000 辆).
 pub fn convert_decimals(value: f64, from: Unit, to: Unit, decimals: usize) -> (f64, usize) {
     let v = from.convert(value, to).unwrap_or(value);
-    let shift = (from.factor() / to.factor()).log10().round() as i64;
+    let shift = i64::from(magnitude(from.factor() / to.factor()));
     let d = (decimals as i64 - shift).max(0) as usize;
     (v, d)
 }
@@ -174,7 +172,7 @@ fn fraction_text(value: f64) -> String {
     for d in 2..=12u32 {
         let n = value * f64::from(d);
         if (n - n.round()).abs() < 1e-9 {
-            return format!("{}/{}", n.round(), d);
+            return format!("{}/{}", n.round() as i64, d);
         }
     }
     format!("{}%", fixed(value * 100.0, 1))
@@ -256,7 +254,7 @@ fn decimals_for_step(step: f64) -> usize {
     if step <= 0.0 || !step.is_finite() {
         return 0;
     }
-    let d = -(step.log10().floor()) as i64;
+    let d = -i64::from(magnitude(step));
     d.clamp(0, 6) as usize
 }
 

@@ -1,6 +1,11 @@
 //! The binary. In the browser: mounts the app into `#app`, replacing the static skeleton.
 //! Natively: `cargo run -- <dir>` writes every chart as SVG in both languages into `<dir>`.
 
+/// talc instead of the default dlmalloc: the same job in about 6 KB less wasm.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));

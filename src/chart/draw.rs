@@ -16,6 +16,7 @@ use plotters_backend::{
 use super::model::{ChartModel, Glyph, Mark, PanelModel};
 use super::spec::Layout;
 use super::theme::{self, darken, tint, Rgb, FONT, GRID, NO_DATA, TEXT, TEXT_MUTED};
+use crate::data::number::magnitude;
 use crate::data::Qualifier;
 use crate::i18n::{Lang, Text as T};
 
@@ -1006,6 +1007,6 @@ fn decimals_for(step: f64) -> usize {
     if step >= 1.0 || step <= 0.0 {
         0
     } else {
-        (-(step.log10().floor())) as usize
+        (-magnitude(step)).max(0) as usize
     }
 }

@@ -250,9 +250,7 @@ impl Builder<'_> {
             PanelSpec::Timeline { title, unit, years, series } => {
                 let (title, unit_label) = self.title(*title, *unit);
                 let mut figs: Vec<&Figure> = self.ds.select(series.metric, series.scope).collect();
-                figs.sort_by(|a, b| {
-                    a.period.sort_key().partial_cmp(&b.period.sort_key()).unwrap_or(std::cmp::Ordering::Equal)
-                });
+                sort_by_period(&mut figs);
                 let (mut lo, mut hi) = *years;
                 let mut points = Vec::new();
                 let mut undated = Vec::new();
@@ -337,12 +335,7 @@ impl Builder<'_> {
                 for s in rows {
                     let ds = self.ds;
                     let mut figs: Vec<&Figure> = ds.select(s.metric, s.scope).collect();
-                    figs.sort_by(|a, b| {
-                        a.period
-                            .sort_key()
-                            .partial_cmp(&b.period.sort_key())
-                            .unwrap_or(std::cmp::Ordering::Equal)
-                    });
+                    sort_by_period(&mut figs);
                     let marks: Vec<Mark> =
                         figs.into_iter().filter_map(|f| self.mark(f, *unit, s.color)).collect();
                     out.push(DotRow { label: self.series_name(s), marks });
@@ -385,6 +378,13 @@ impl Builder<'_> {
             }
         }
     }
+}
+
+/// Orders figures by period, earliest first, undated last (stable: file order breaks ties).
+fn sort_by_period(figs: &mut [&Figure]) {
+    figs.sort_by(|a, b| {
+        a.period.sort_key().partial_cmp(&b.period.sort_key()).unwrap_or(std::cmp::Ordering::Equal)
+    });
 }
 
 /// The figure to draw for `year`: a full-year figure before a part-year one, a published one

@@ -1,5 +1,7 @@
 //! Linear scales with round ("nice") ticks: 1, 2, 2.5 or 5 times a power of ten.
 
+use crate::data::number::{magnitude, pow10};
+
 /// A linear scale from a data domain to a pixel range, with its ticks.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scale {
@@ -42,7 +44,7 @@ pub fn nice_step(raw: f64) -> f64 {
     if !(raw.is_finite() && raw > 0.0) {
         return 1.0;
     }
-    let p = 10f64.powf(raw.log10().floor());
+    let p = pow10(magnitude(raw));
     for m in [1.0, 2.0, 2.5, 5.0, 10.0] {
         if m * p >= raw * (1.0 - 1e-9) {
             return m * p;

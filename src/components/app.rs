@@ -11,6 +11,7 @@ use super::about::About;
 use super::chart_card::ChartCard;
 use super::headline_cards::HeadlineCards;
 use super::lang_switch::LangSwitch;
+use super::Shared;
 use crate::chart::{build, catalog, ChartModel};
 use crate::data::Dataset;
 use crate::i18n::{issue_message, Lang, Text};
@@ -51,11 +52,11 @@ fn mark_ready() {
 #[component]
 pub fn App() -> Html {
     let lang = use_state(initial_lang);
-    let dataset = use_memo((), |_| Dataset::embedded().map(Rc::new));
-    let models: Rc<Vec<Rc<ChartModel>>> = {
+    let dataset = use_memo((), |_| Dataset::embedded().map(Shared::new));
+    let models: Rc<Vec<Shared<ChartModel>>> = {
         let dataset = dataset.clone();
         use_memo(*lang, move |lang| match dataset.as_ref() {
-            Ok(ds) => catalog::all().iter().map(|spec| Rc::new(build(ds.as_ref(), spec, *lang))).collect(),
+            Ok(ds) => catalog::all().iter().map(|spec| Shared::new(build(ds, spec, *lang))).collect(),
             Err(_) => Vec::new(),
         })
     };

@@ -1,16 +1,16 @@
 //! A `<canvas>` that draws a `ChartModel` after render and again when the window is resized.
 
-use std::rc::Rc;
-
 use gloo::events::EventListener;
 use yew::prelude::*;
+
+use super::Shared;
 
 use crate::chart::ChartModel;
 use crate::render::canvas::draw_on;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {
-    pub model: Rc<ChartModel>,
+    pub model: Shared<ChartModel>,
     /// Called with the chart's slug after each successful draw.
     pub on_drawn: Callback<String>,
     /// Called with the error message when drawing fails.

@@ -1,8 +1,8 @@
 //! One chart: title, subtitle, the canvas (legend drawn inside it) and the source notes.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use super::Shared;
 
 use super::chart_canvas::ChartCanvas;
 use super::source_notes::SourceNotes;
@@ -12,8 +12,8 @@ use crate::i18n::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCardProps {
-    pub model: Rc<ChartModel>,
-    pub dataset: Rc<Dataset>,
+    pub model: Shared<ChartModel>,
+    pub dataset: Shared<Dataset>,
     pub on_drawn: Callback<String>,
 }
 

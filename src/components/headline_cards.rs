@@ -1,8 +1,8 @@
 //! The four 2023 headline figures from the seed report, each with its quote on hover/focus.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use super::Shared;
 
 use crate::data::Dataset;
 use crate::format::{figure_value, Style};
@@ -10,7 +10,7 @@ use crate::i18n::{Lang, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineCardsProps {
-    pub dataset: Rc<Dataset>,
+    pub dataset: Shared<Dataset>,
     pub lang: Lang,
 }
 

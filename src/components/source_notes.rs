@@ -1,9 +1,9 @@
 //! The source line under a chart; opening it lists every drawn figure with its value,
 //! period, formula (for derived figures), the exact quote and the source's details.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use super::Shared;
 
 use crate::chart::ChartModel;
 use crate::data::Dataset;
@@ -12,8 +12,8 @@ use crate::i18n::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceNotesProps {
-    pub model: Rc<ChartModel>,
-    pub dataset: Rc<Dataset>,
+    pub model: Shared<ChartModel>,
+    pub dataset: Shared<Dataset>,
 }
 
 #[component]

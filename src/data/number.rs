@@ -40,6 +40,32 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
+/// ⌊log₁₀ |v|⌋ for finite non-zero `v` (0 otherwise), without libm: the decimal exponent of
+/// the leading digit (`7137.4` → 3, `0.05` → −2).
+pub fn magnitude(v: f64) -> i32 {
+    let a = v.abs();
+    if !(a.is_finite() && a > 0.0) {
+        return 0;
+    }
+    let mut m = 0;
+    while a >= pow10(m + 1) && m < 308 {
+        m += 1;
+    }
+    while a < pow10(m) && m > -308 {
+        m -= 1;
+    }
+    m
+}
+
+/// 10ᵉ, exact for 0 ≤ e ≤ 22.
+pub fn pow10(e: i32) -> f64 {
+    match usize::try_from(e) {
+        Ok(i) if i < POW10.len() => POW10[i],
+        Ok(_) => POW10[22] * pow10(e - 22),
+        Err(_) => 1.0 / pow10(-e),
+    }
+}
+
 /// `v` with exactly `decimals` decimals, rounded half away from zero (`7137.4`, `-0.50`).
 /// Magnitudes beyond 10¹⁵ are written without decimals.
 pub fn fixed(v: f64, decimals: usize) -> String {
@@ -85,6 +111,16 @@ mod tests {
         {
             assert_eq!(parse_decimal(s), None, "{s:?}");
         }
+    }
+
+    #[test]
+    fn magnitudes_and_powers() {
+        for (v, m) in [(7137.4, 3), (1.0, 0), (9.999, 0), (10.0, 1), (0.05, -2), (-250.0, 2), (0.0, 0)] {
+            assert_eq!(magnitude(v), m, "{v}");
+        }
+        assert_eq!(pow10(3), 1000.0);
+        assert_eq!(pow10(-2), 0.01);
+        assert_eq!(pow10(25), 1e25);
     }
 
     #[test]

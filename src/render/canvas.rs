@@ -20,8 +20,8 @@ pub fn draw_on(canvas: &HtmlCanvasElement, model: &ChartModel) -> Result<f64, Dr
     canvas.set_width((width * dpr).round() as u32);
     canvas.set_height((css_h * dpr).round() as u32);
     let style = canvas.style();
-    style.set_property("width", &format!("{width}px")).map_err(|_| DrawError("style".into()))?;
-    style.set_property("height", &format!("{css_h}px")).map_err(|_| DrawError("style".into()))?;
+    style.set_property("width", &format!("{}px", width as u32)).map_err(|_| DrawError("style".into()))?;
+    style.set_property("height", &format!("{}px", css_h as u32)).map_err(|_| DrawError("style".into()))?;
     let mut backend =
         CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(|| DrawError("no 2d context".into()))?;
     draw(&mut backend, model, &frame)?;
