@@ -11,7 +11,7 @@ WASM_BINDGEN_VERSION=0.2.130
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 TOOLS="${FTZ_TOOLS:-$HOME/.cache/ftz-atlas/tools}"  # npm-installed tools: wasm-opt, esbuild
-export PATH="$HOME/.cargo/bin:$TOOLS/node_modules/.bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$TOOLS/node_modules/.bin:$PATH"
 
 step() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
