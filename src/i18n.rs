@@ -69,6 +69,23 @@ texts! {
     SwitchLanguage => "English", "中文";
     SwitchLanguageLabel => "Switch to English", "切换到中文";
     SkipToCharts => "跳到图表", "Skip to the charts";
+    ThemeToDark => "深色", "Dark";
+    ThemeToLight => "浅色", "Light";
+    ThemeToDarkLabel => "切换到深色主题", "Switch to the dark theme";
+    ThemeToLightLabel => "切换到浅色主题", "Switch to the light theme";
+    ShowTable => "表格", "Table";
+    ShowChart => "图表", "Chart";
+    ShowTableLabel => "以表格显示此图的数字", "Show this chart's figures as a table";
+    ShowChartLabel => "显示图表", "Show the chart";
+    SeriesToggles => "显示或隐藏系列", "Show or hide series";
+    ChartKeys => "图表:方向键逐个浏览数据点,回车查看来源,Esc 退出", "Chart: arrow keys move between data points, Enter opens the source, Escape leaves";
+    ColMetric => "指标", "Metric";
+    ColScope => "范围", "Scope";
+    ColPeriod => "时期", "Period";
+    ColValue => "数值", "Value";
+    ColKind => "类型", "Kind";
+    ColSource => "来源", "Source";
+    KindPublished => "公布值", "published";
     HeadlineHeading => "2023年一览", "2023 at a glance";
     HeadlineNote => "数字来自重庆市人民政府2024年3月向市人大常委会所作报告。", "Figures from the Chongqing government's report to the municipal people's congress, March 2024.";
     CardNewEnterprises => "新增注册企业", "new registered enterprises";
@@ -135,6 +152,9 @@ texts! {
     LegendNoData => "无数据", "No data";
     LegendUndated => "日期不详", "Undated";
     Derived => "推算", "derived";
+    DerivedParen => "(推算)", " (derived)";
+    NoDataFor => "无数据：", "no data for ";
+    PublishedFor => "已公布：", "published: ";
     NoData => "无数据", "no data";
 
     SourceLabel => "来源", "Source";

@@ -3,35 +3,82 @@
 
 use crate::i18n::Lang;
 
-/// What the address holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct UrlState {
-    /// `None`: follow the browser's language.
-    pub lang: Option<Lang>,
+/// The colour theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Theme {
+    Light,
+    Dark,
 }
 
-/// Parses a query string (`?lang=en&x=1`). Returns the state and the names of parameters that
-/// were ignored because their value was invalid.
+impl Theme {
+    /// The URL / `data-theme` code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// Parses `light` or `dark`.
+    pub fn from_code(code: &str) -> Option<Theme> {
+        match code {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    /// The other theme (for the switch).
+    pub fn other(self) -> Theme {
+        match self {
+            Theme::Light => Theme::Dark,
+            Theme::Dark => Theme::Light,
+        }
+    }
+}
+
+/// What the address holds. `None`: not in the address, so the browser's preference applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct UrlState {
+    pub lang: Option<Lang>,
+    pub theme: Option<Theme>,
+}
+
+/// Parses a query string (`?lang=en&theme=dark`). Returns the state and the names of
+/// parameters that were ignored because their value was invalid.
 pub fn from_query(query: &str) -> (UrlState, Vec<String>) {
     let mut state = UrlState::default();
     let mut ignored = Vec::new();
     for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        if key == "lang" {
-            match Lang::from_code(value) {
+        match key {
+            "lang" => match Lang::from_code(value) {
                 Some(l) => state.lang = Some(l),
                 None => ignored.push(key.to_string()),
-            }
+            },
+            "theme" => match Theme::from_code(value) {
+                Some(t) => state.theme = Some(t),
+                None => ignored.push(key.to_string()),
+            },
+            _ => {}
         }
     }
     (state, ignored)
 }
 
-/// The query string for `state` (defaults omitted), with a leading `?` unless empty.
+/// The query string for `state` (unset fields omitted), with a leading `?` unless empty.
 pub fn to_query(state: &UrlState) -> String {
-    match state.lang {
-        Some(l) => format!("?lang={}", l.code()),
-        None => String::new(),
+    let mut parts = Vec::new();
+    if let Some(l) = state.lang {
+        parts.push(format!("lang={}", l.code()));
+    }
+    if let Some(t) = state.theme {
+        parts.push(format!("theme={}", t.code()));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
     }
 }
 
@@ -40,18 +87,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn round_trip() {
-        for s in
-            [UrlState { lang: None }, UrlState { lang: Some(Lang::En) }, UrlState { lang: Some(Lang::Zh) }]
-        {
-            assert_eq!(from_query(&to_query(&s)).0, s);
+    fn every_field_round_trips() {
+        for lang in [None, Some(Lang::Zh), Some(Lang::En)] {
+            for theme in [None, Some(Theme::Light), Some(Theme::Dark)] {
+                let s = UrlState { lang, theme };
+                assert_eq!(from_query(&to_query(&s)), (s, vec![]));
+            }
         }
+        assert_eq!(to_query(&UrlState::default()), "");
     }
 
     #[test]
     fn junk_falls_back_to_defaults() {
-        assert_eq!(from_query("?lang=xx&foo=bar&&="), (UrlState::default(), vec!["lang".to_string()]));
+        assert_eq!(from_query("?lang=xx&foo=bar&&=&theme=neon"), (UrlState::default(), vec!["lang".into(), "theme".into()]));
         assert_eq!(from_query("lang=en-GB").0.lang, Some(Lang::En));
         assert_eq!(from_query("?lang=%3Cscript%3E").0, UrlState::default());
+        assert_eq!(from_query("?theme=dark&lang").0, UrlState { lang: None, theme: Some(Theme::Dark) });
     }
 }

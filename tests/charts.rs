@@ -126,9 +126,11 @@ fn check_snapshot(name: &str, svg: &str) {
 fn svg_snapshots_of_every_chart() {
     let ds = ds();
     for spec in catalog::all() {
-        for (lang, width, header) in [(Lang::Zh, 720, true), (Lang::En, 720, true), (Lang::Zh, 360, false)] {
+        for (lang, width, header, dark) in
+            [(Lang::Zh, 720, true, false), (Lang::En, 720, true, false), (Lang::Zh, 360, false, false), (Lang::En, 720, true, true)]
+        {
             let m = build(&ds, &spec, lang);
-            let svg = to_svg(&m, width, header).unwrap_or_default();
+            let svg = to_svg(&m, width, header, dark).unwrap_or_default();
             assert!(svg.starts_with("<svg"), "{:?}", spec.id);
             if header {
                 assert!(
@@ -136,7 +138,33 @@ fn svg_snapshots_of_every_chart() {
                     "title missing"
                 );
             }
-            check_snapshot(&format!("{}-{}-{}", spec.id.slug(), lang.code(), width), &svg);
+            let theme = if dark { "-dark" } else { "" };
+            check_snapshot(&format!("{}-{}-{}{theme}", spec.id.slug(), lang.code(), width), &svg);
         }
+    }
+}
+
+#[test]
+fn descriptions_state_the_content_in_words() {
+    let en = model(ChartId::NevExports, Lang::En).description;
+    assert!(
+        en.contains("FTZ new-energy vehicles: 2022 about 14,200 vehicles (derived), 2023 27,000 vehicles; no data for 2024, 2025"),
+        "{en}"
+    );
+    assert!(en.contains("2025 CNY 11.65 bn (Jan–Oct)"), "{en}");
+    let zh = model(ChartId::TradeShare, Lang::Zh).description;
+    assert!(zh.contains("超60% (2023年)"), "{zh}");
+    assert!(zh.contains("近2/3 (2022年)"), "{zh}");
+    let areas = model(ChartId::Areas, Lang::Zh).description;
+    assert!(areas.contains("果园港片区：已公布：面积, 新能源汽车出口；未公布：外贸、市场主体/企业、利用外资、制度创新"), "{areas}");
+}
+
+#[test]
+fn details_spell_out_exactly_the_drawn_figures() {
+    for id in ChartId::ALL {
+        let m = model(id, Lang::En);
+        let ids: Vec<&str> = m.details.iter().map(|d| d.figure.as_str()).collect();
+        assert_eq!(ids, m.figures.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(m.details.iter().all(|d| !d.quote.is_empty() && !d.publisher.is_empty()));
     }
 }

@@ -15,7 +15,7 @@ use plotters_backend::{
 
 use super::model::{ChartModel, Glyph, Mark, PanelModel};
 use super::spec::Layout;
-use super::theme::{self, darken, tint, Rgb, FONT, GRID, NO_DATA, TEXT, TEXT_MUTED};
+use super::theme::{self, Palette, Rgb, FONT};
 use crate::data::number::magnitude;
 use crate::data::Qualifier;
 use crate::i18n::{Lang, Text as T};
@@ -27,8 +27,11 @@ pub struct Frame {
     pub width: f64,
     /// Device pixels per CSS pixel.
     pub scale: f64,
-    /// Draw title, subtitle and source line into the image (exports); the page shows them as HTML.
+    /// Draw title, subtitle, series legend and source line into the image (exports); the page
+    /// shows them as HTML.
     pub header: bool,
+    /// Dark theme.
+    pub dark: bool,
 }
 
 /// A drawing failure, with the backend's message.
@@ -101,17 +104,20 @@ pub fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
     lines
 }
 
-fn legend_rows(model: &ChartModel, width: f64) -> Vec<Vec<usize>> {
-    let mut rows: Vec<Vec<usize>> = vec![Vec::new()];
+fn legend_rows<'a, 'm>(
+    items: &'a [&'m super::model::LegendItem],
+    width: f64,
+) -> Vec<Vec<&'m super::model::LegendItem>> {
+    let mut rows: Vec<Vec<&super::model::LegendItem>> = vec![Vec::new()];
     let mut x = 0.0;
-    for (i, item) in model.legend.iter().enumerate() {
+    for item in items {
         let w = 22.0 + text_width(&item.label, theme::SMALL_SIZE) + 14.0;
         if x + w > width && x > 0.0 {
             rows.push(Vec::new());
             x = 0.0;
         }
         if let Some(r) = rows.last_mut() {
-            r.push(i);
+            r.push(item);
         }
         x += w;
     }
@@ -176,7 +182,7 @@ pub fn height(model: &ChartModel, frame: &Frame) -> f64 {
         let (t, s, _) = header_lines(model, frame);
         h += t.len() as f64 * 26.0 + s.len() as f64 * 19.0 + 10.0;
     }
-    h += legend_rows(model, frame.width - 2.0 * PAD).len() as f64 * 20.0 + 6.0;
+    h += legend_rows(&legend_items(model, frame), frame.width - 2.0 * PAD).len() as f64 * 20.0 + 6.0;
     h += model.panels.iter().map(|p| panel_height(p, frame.width, model.lang)).sum::<f64>();
     if frame.header {
         let (_, _, src) = header_lines(model, frame);
@@ -192,33 +198,32 @@ pub fn draw<DB: DrawingBackend>(
     backend: &mut DB,
     model: &ChartModel,
     frame: &Frame,
-) -> Result<(), DrawError> {
+) -> Result<Vec<Hit>, DrawError> {
     let (w, h) = backend.get_size();
-    let p = Painter { b: RefCell::new(backend), s: frame.scale };
-    p.b.borrow_mut()
-        .draw_rect((0, 0), (w as i32, h as i32), &Pen(theme::BACKGROUND, 1), true)
-        .map_err(err)?;
+    let t = Palette::for_theme(frame.dark);
+    let p = Painter { b: RefCell::new(backend), s: frame.scale, t, hits: RefCell::new(Vec::new()) };
+    p.b.borrow_mut().draw_rect((0, 0), (w as i32, h as i32), &Pen(t.background, 1), true).map_err(err)?;
     let (x0, x1) = (PAD, frame.width - PAD);
     let mut y = PAD;
     let (title, subtitle, source) = header_lines(model, frame);
     if frame.header {
         for line in &title {
-            p.text(x0, y, line, theme::TITLE_SIZE, TEXT, HPos::Left, VPos::Top, true)?;
+            p.text(x0, y, line, theme::TITLE_SIZE, t.text, HPos::Left, VPos::Top, true)?;
             y += 26.0;
         }
         for line in &subtitle {
-            p.text(x0, y, line, theme::SUBTITLE_SIZE, TEXT_MUTED, HPos::Left, VPos::Top, false)?;
+            p.text(x0, y, line, theme::SUBTITLE_SIZE, t.muted, HPos::Left, VPos::Top, false)?;
             y += 19.0;
         }
         y += 10.0;
     }
     // Legend
-    for row in legend_rows(model, x1 - x0) {
+    let items = legend_items(model, frame);
+    for row in legend_rows(&items, x1 - x0) {
         let mut x = x0;
-        for i in row {
-            let Some(item) = model.legend.get(i) else { continue };
+        for item in row {
             p.glyph(x, y + 2.0, item.glyph)?;
-            p.text(x + 20.0, y + 8.0, &item.label, theme::SMALL_SIZE, TEXT, HPos::Left, VPos::Center, false)?;
+            p.text(x + 20.0, y + 8.0, &item.label, theme::SMALL_SIZE, t.text, HPos::Left, VPos::Center, false)?;
             x += 22.0 + text_width(&item.label, theme::SMALL_SIZE) + 14.0;
         }
         y += 20.0;
@@ -231,12 +236,49 @@ pub fn draw<DB: DrawingBackend>(
     }
     if frame.header {
         for line in &source {
-            p.text(x0, y, line, theme::SMALL_SIZE, TEXT_MUTED, HPos::Left, VPos::Top, false)?;
+            p.text(x0, y, line, theme::SMALL_SIZE, t.muted, HPos::Left, VPos::Top, false)?;
             y += 15.0;
         }
     }
-    let result = p.b.borrow_mut().present().map_err(err);
-    result
+    p.b.borrow_mut().present().map_err(err)?;
+    Ok(p.hits.into_inner())
+}
+
+/// Where a mark was drawn, in CSS pixels: what a pointer or the keyboard can select.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// The figure's id.
+    pub figure: String,
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+impl Hit {
+    /// True when (x, y) lies inside the mark or within `slop` pixels of it.
+    pub fn contains(&self, x: f64, y: f64, slop: f64) -> bool {
+        x >= self.x0 - slop && x <= self.x1 + slop && y >= self.y0 - slop && y <= self.y1 + slop
+    }
+}
+
+/// The hit under (x, y): the smallest mark containing the point, so a part drawn inside a
+/// whole (the FTZ inside the city total) wins over the whole.
+pub fn hit_at(hits: &[Hit], x: f64, y: f64) -> Option<usize> {
+    let area = |h: &Hit| (h.x1 - h.x0).abs() * (h.y1 - h.y0).abs();
+    let mut best: Option<usize> = None;
+    for (i, h) in hits.iter().enumerate() {
+        if h.contains(x, y, 3.0) && best.is_none_or(|b| area(h) < area(&hits[b])) {
+            best = Some(i);
+        }
+    }
+    best
+}
+
+/// The legend entries drawn on the canvas: on the page, series are toggled by HTML buttons
+/// above the chart, so only the key to qualifiers is drawn; exports draw everything.
+fn legend_items<'m>(model: &'m ChartModel, frame: &Frame) -> Vec<&'m super::model::LegendItem> {
+    model.legend.iter().filter(|i| frame.header || !matches!(i.glyph, Glyph::Series(_))).collect()
 }
 
 fn err<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawError {
@@ -315,6 +357,9 @@ impl BackendTextStyle for Font {
 struct Painter<'a, DB: DrawingBackend> {
     b: RefCell<&'a mut DB>,
     s: f64,
+    t: &'static Palette,
+    /// Where each mark was drawn, in drawing order (tooltips and keyboard navigation).
+    hits: RefCell<Vec<Hit>>,
 }
 
 impl<DB: DrawingBackend> Painter<'_, DB> {
@@ -416,20 +461,27 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
 
     /// A bar from (x0, y0) to (x1, y1), styled by what the mark is: solid when published,
     /// hatched when derived, dashed outline for part-year, light fill for nearly/about.
+    fn hit(&self, m: &Mark, x0: f64, y0: f64, x1: f64, y1: f64) {
+        let (x0, x1) = (x0.min(x1), x0.max(x1));
+        let (y0, y1) = (y0.min(y1), y0.max(y1));
+        self.hits.borrow_mut().push(Hit { figure: m.figure.clone(), x0, y0, x1, y1 });
+    }
+
     fn bar(&self, x0: f64, y0: f64, x1: f64, y1: f64, m: &Mark, soft: bool) -> Result<(), DrawError> {
-        let c = theme::series(m.color);
+        self.hit(m, x0, y0, x1, y1);
+        let c = self.t.series(m.color);
         if m.derived {
-            self.rect(x0, y0, x1, y1, tint(c, 0.8), true, 0.0)?;
-            self.hatch(x0, y0, x1, y1, tint(c, 0.2))?;
+            self.rect(x0, y0, x1, y1, self.t.tint(c, 0.8), true, 0.0)?;
+            self.hatch(x0, y0, x1, y1, self.t.tint(c, 0.2))?;
             self.rect(x0, y0, x1, y1, c, false, 1.0)?;
         } else if m.partial {
-            self.rect(x0, y0, x1, y1, tint(c, 0.7), true, 0.0)?;
+            self.rect(x0, y0, x1, y1, self.t.tint(c, 0.7), true, 0.0)?;
             self.dashed(&[(x0, y1), (x0, y0), (x1, y0), (x1, y1)], c, 1.5)?;
         } else if matches!(m.qualifier, Qualifier::Nearly | Qualifier::About) {
-            self.rect(x0, y0, x1, y1, tint(c, 0.55), true, 0.0)?;
+            self.rect(x0, y0, x1, y1, self.t.tint(c, 0.55), true, 0.0)?;
             self.rect(x0, y0, x1, y1, c, false, 1.5)?;
         } else {
-            self.rect(x0, y0, x1, y1, if soft { tint(c, 0.45) } else { c }, true, 0.0)?;
+            self.rect(x0, y0, x1, y1, if soft { self.t.tint(c, 0.45) } else { c }, true, 0.0)?;
         }
         Ok(())
     }
@@ -465,7 +517,8 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
 
     /// A point mark: filled circle (exact), triangle with arrow (bound), hollow circle (nearly/about).
     fn point(&self, x: f64, y: f64, m: &Mark) -> Result<(), DrawError> {
-        let c = theme::series(m.color);
+        self.hit(m, x - 7.0, y - 7.0, x + 7.0, y + 7.0);
+        let c = self.t.series(m.color);
         match m.qualifier {
             Qualifier::MoreThan | Qualifier::AtLeast => {
                 self.polygon(&[(x, y - 6.0), (x + 5.5, y + 4.0), (x - 5.5, y + 4.0)], c)?;
@@ -476,7 +529,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 self.bound(x, y + 6.0, m.qualifier, (0.0, -1.0), c)
             }
             Qualifier::Nearly | Qualifier::About => {
-                self.circle(x, y, 5.0, theme::BACKGROUND, true)?;
+                self.circle(x, y, 5.0, self.t.background, true)?;
                 self.circle(x, y, 5.0, c, false)
             }
             Qualifier::Exact => self.circle(x, y, 5.0, c, true),
@@ -484,10 +537,10 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
     }
 
     fn glyph(&self, x: f64, y: f64, g: Glyph) -> Result<(), DrawError> {
-        let c = TEXT_MUTED;
+        let c = self.t.muted;
         let (x0, y0, x1, y1) = (x + 2.0, y + 1.0, x + 14.0, y + 13.0);
         match g {
-            Glyph::Series(i) => self.rect(x0, y0, x1, y1, theme::series(i), true, 0.0),
+            Glyph::Series(i) => self.rect(x0, y0, x1, y1, self.t.series(i), true, 0.0),
             Glyph::Exact => self.circle(x + 8.0, y + 7.0, 5.0, c, true),
             Glyph::MoreThan => {
                 self.polygon(&[(x + 8.0, y + 6.0), (x + 13.0, y + 14.0), (x + 3.0, y + 14.0)], c)?;
@@ -501,17 +554,17 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             }
             Glyph::Approx => self.circle(x + 8.0, y + 7.0, 5.0, c, false),
             Glyph::Derived => {
-                self.rect(x0, y0, x1, y1, tint(c, 0.8), true, 0.0)?;
+                self.rect(x0, y0, x1, y1, self.t.tint(c, 0.8), true, 0.0)?;
                 self.hatch(x0, y0, x1, y1, c)?;
                 self.rect(x0, y0, x1, y1, c, false, 1.0)
             }
             Glyph::PartYear => {
-                self.rect(x0, y0, x1, y1, tint(c, 0.7), true, 0.0)?;
+                self.rect(x0, y0, x1, y1, self.t.tint(c, 0.7), true, 0.0)?;
                 self.dashed(&[(x0, y1), (x0, y0), (x1, y0), (x1, y1), (x0, y1)], c, 1.5)
             }
             Glyph::NoData => {
-                self.dashed(&[(x0, y + 10.0), (x1, y + 10.0)], NO_DATA, 1.5)?;
-                self.text(x + 8.0, y + 6.0, "–", 11.0, NO_DATA, HPos::Center, VPos::Center, false)
+                self.dashed(&[(x0, y + 10.0), (x1, y + 10.0)], self.t.no_data, 1.5)?;
+                self.text(x + 8.0, y + 6.0, "–", 11.0, self.t.no_data, HPos::Center, VPos::Center, false)
             }
             Glyph::YearUnknown => {
                 self.dashed(&[(x + 8.0, y + 6.0), (x + 8.0, y + 15.0)], c, 1.0)?;
@@ -544,7 +597,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 Lang::En => format!("{title} ({unit})"),
             }
         };
-        self.text(x0, y, &heading, theme::PANEL_TITLE_SIZE, TEXT, HPos::Left, VPos::Top, true)?;
+        self.text(x0, y, &heading, theme::PANEL_TITLE_SIZE, self.t.text, HPos::Left, VPos::Top, true)?;
         let top = y + 24.0;
         match panel {
             PanelModel::Columns { categories, cells, y: scale, layout, series, .. } => {
@@ -558,14 +611,14 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 for t in &scale.ticks {
                     let yy = scale.map(*t, pbot, ptop);
                     if *t != 0.0 {
-                        self.line(&[(left, yy), (right, yy)], GRID, 1.0)?;
+                        self.line(&[(left, yy), (right, yy)], self.t.grid, 1.0)?;
                     }
                     self.text(
                         left - 6.0,
                         yy,
                         &tick_label(*t, unit, scale.step, lang),
                         theme::SMALL_SIZE,
-                        TEXT_MUTED,
+                        self.t.muted,
                         HPos::Right,
                         VPos::Center,
                         false,
@@ -597,7 +650,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                 let ytop = scale.map(m.value, pbot, ptop);
                                 let soft = *layout == Layout::Nested && si == 0 && row.len() > 1;
                                 self.bar(bx0, ytop, bx1, pbot, m, soft)?;
-                                let c = theme::series(m.color);
+                                let c = self.t.series(m.color);
                                 let mut ly = ytop - 4.0;
                                 if m.qualifier.is_bound() {
                                     self.bound((bx0 + bx1) / 2.0, ytop - 1.0, m.qualifier, (0.0, -1.0), c)?;
@@ -618,7 +671,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                     ly -= 13.0;
                                 }
                                 let color =
-                                    if *layout == Layout::Nested && si > 0 { darken(c, 0.2) } else { TEXT };
+                                    if *layout == Layout::Nested && si > 0 { self.t.deepen(c, 0.2) } else { self.t.text };
                                 self.text(
                                     (bx0 + bx1) / 2.0,
                                     ly,
@@ -635,7 +688,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                         ly - 13.0,
                                         &m.short_period,
                                         10.0,
-                                        TEXT_MUTED,
+                                        self.t.muted,
                                         HPos::Center,
                                         VPos::Bottom,
                                         false,
@@ -644,7 +697,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                 placed.push((lx0, ly - lines, lx1, ly));
                             }
                             None if *layout == Layout::Grouped || si == 0 => {
-                                self.dashed(&[(bx0, pbot - 1.0), (bx1, pbot - 1.0)], NO_DATA, 1.5)?;
+                                self.dashed(&[(bx0, pbot - 1.0), (bx1, pbot - 1.0)], self.t.no_data, 1.5)?;
                                 let word = T::NoData.t(lang);
                                 let txt =
                                     if text_width(word, 10.0) <= bx1 - bx0 + 4.0 { word } else { "–" };
@@ -653,7 +706,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                     pbot - 6.0,
                                     txt,
                                     10.0,
-                                    NO_DATA,
+                                    self.t.no_data,
                                     HPos::Center,
                                     VPos::Bottom,
                                     false,
@@ -662,9 +715,9 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                             None => {}
                         }
                     }
-                    self.text(cx, pbot + 6.0, cat, theme::LABEL_SIZE, TEXT, HPos::Center, VPos::Top, false)?;
+                    self.text(cx, pbot + 6.0, cat, theme::LABEL_SIZE, self.t.text, HPos::Center, VPos::Top, false)?;
                 }
-                self.line(&[(left, pbot), (right, pbot)], theme::AXIS, 1.0)?;
+                self.line(&[(left, pbot), (right, pbot)], self.t.axis, 1.0)?;
             }
             PanelModel::Timeline { x_years, y: scale, points, undated, .. } => {
                 let label_w = text_width("100%", theme::SMALL_SIZE);
@@ -675,13 +728,13 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 let xmap = |x: f64| left + (x - ylo) / (yhi - ylo) * (right - left);
                 for t in &scale.ticks {
                     let yy = scale.map(*t, pbot, ptop);
-                    self.line(&[(left, yy), (x1, yy)], if *t == 0.0 { theme::AXIS } else { GRID }, 1.0)?;
+                    self.line(&[(left, yy), (x1, yy)], if *t == 0.0 { self.t.axis } else { self.t.grid }, 1.0)?;
                     self.text(
                         left - 6.0,
                         yy,
                         &tick_label(*t, unit, scale.step, lang),
                         theme::SMALL_SIZE,
-                        TEXT_MUTED,
+                        self.t.muted,
                         HPos::Right,
                         VPos::Center,
                         false,
@@ -691,14 +744,14 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 let every = if (right - left) / f64::from(years) < 34.0 { 2 } else { 1 };
                 for yr in x_years.0..=x_years.1 {
                     let x = xmap(f64::from(yr));
-                    self.line(&[(x, pbot), (x, pbot + 4.0)], theme::AXIS, 1.0)?;
+                    self.line(&[(x, pbot), (x, pbot + 4.0)], self.t.axis, 1.0)?;
                     if (yr - x_years.0) % every == 0 {
                         self.text(
                             xmap(f64::from(yr) + 0.5),
                             pbot + 6.0,
                             &yr.to_string(),
                             theme::LABEL_SIZE,
-                            TEXT,
+                            self.t.text,
                             HPos::Center,
                             VPos::Top,
                             false,
@@ -714,7 +767,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 for (px, m) in &all {
                     let py = scale.map(m.value, pbot, ptop);
                     if m.year_unknown {
-                        self.dashed(&[(*px, py + 7.0), (*px, pbot)], tint(theme::series(m.color), 0.4), 1.0)?;
+                        self.dashed(&[(*px, py + 7.0), (*px, pbot)], self.t.tint(self.t.series(m.color), 0.4), 1.0)?;
                     }
                     self.point(*px, py, m)?;
                 }
@@ -732,16 +785,16 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                         }
                     }
                     placed.push((px - w / 2.0, ly - 13.0, px + w / 2.0, ly));
-                    self.text(*px, ly, &m.label, theme::SMALL_SIZE, TEXT, HPos::Center, VPos::Bottom, false)?;
+                    self.text(*px, ly, &m.label, theme::SMALL_SIZE, self.t.text, HPos::Center, VPos::Bottom, false)?;
                 }
                 if !undated.is_empty() {
-                    self.dashed(&[(right + 4.0, ptop - 10.0), (right + 4.0, pbot)], theme::AXIS, 1.0)?;
+                    self.dashed(&[(right + 4.0, ptop - 10.0), (right + 4.0, pbot)], self.t.axis, 1.0)?;
                     self.text(
                         right + 4.0 + (undated_w - 4.0) / 2.0,
                         pbot + 6.0,
                         T::LegendUndated.t(lang),
                         theme::SMALL_SIZE,
-                        TEXT_MUTED,
+                        self.t.muted,
                         HPos::Center,
                         VPos::Top,
                         false,
@@ -757,16 +810,16 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                     + 8.0;
                 let (left, right) = (x0, (x1 - right_room).max(x0 + 40.0));
                 for r in rows {
-                    self.text(left, yy, &r.label, theme::LABEL_SIZE, TEXT, HPos::Left, VPos::Top, false)?;
+                    self.text(left, yy, &r.label, theme::LABEL_SIZE, self.t.text, HPos::Left, VPos::Top, false)?;
                     let (by0, by1) = (yy + 18.0, yy + 32.0);
-                    let c = theme::series(r.mark.color);
+                    let c = self.t.series(r.mark.color);
                     if let Some(t) = &r.total {
                         self.rect(
                             left,
                             by0,
                             scale.map(t.value, left, right),
                             by1,
-                            tint(GRID, 0.2),
+                            self.t.tint(self.t.grid, 0.2),
                             true,
                             0.0,
                         )?;
@@ -776,7 +829,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                     let mut inner_x = left;
                     for (_, m) in &r.inner {
                         let w = scale.map(m.value, 0.0, right - left);
-                        self.rect(inner_x, by0, inner_x + w, by1, darken(c, 0.45), true, 0.0)?;
+                        self.rect(inner_x, by0, inner_x + w, by1, self.t.deepen(c, 0.45), true, 0.0)?;
                         inner_x += w;
                     }
                     let mut label_x = end;
@@ -790,7 +843,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                     let label_w = text_width(&bar_value_label(r), theme::LABEL_SIZE) + 12.0;
                     for cf in &r.conflicts {
                         let cx = scale.map(cf.value, left, right);
-                        self.line(&[(cx, by0 - 4.0), (cx, by1 + 4.0)], TEXT, 1.5)?;
+                        self.line(&[(cx, by0 - 4.0), (cx, by1 + 4.0)], self.t.text, 1.5)?;
                         if cx >= label_x - 2.0 && cx <= label_x + label_w {
                             label_x = cx;
                         }
@@ -800,7 +853,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                         (by0 + by1) / 2.0,
                         &bar_value_label(r),
                         theme::LABEL_SIZE,
-                        TEXT,
+                        self.t.text,
                         HPos::Left,
                         VPos::Center,
                         false,
@@ -813,7 +866,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                 yy - 4.0,
                                 &line,
                                 theme::SMALL_SIZE,
-                                TEXT_MUTED,
+                                self.t.muted,
                                 HPos::Left,
                                 VPos::Top,
                                 false,
@@ -827,13 +880,13 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 let (left, right) = (x0 + 8.0, x1 - 8.0);
                 let mut yy = top;
                 for r in rows {
-                    self.text(x0, yy, &r.label, theme::LABEL_SIZE, TEXT, HPos::Left, VPos::Top, false)?;
+                    self.text(x0, yy, &r.label, theme::LABEL_SIZE, self.t.text, HPos::Left, VPos::Top, false)?;
                     let ly = yy + 42.0;
-                    self.line(&[(left, ly), (right, ly)], GRID, 2.0)?;
+                    self.line(&[(left, ly), (right, ly)], self.t.grid, 2.0)?;
                     for m in &r.marks {
                         let px = scale.map(m.value, left, right);
                         if m.year_unknown {
-                            self.dashed(&[(px, ly + 6.0), (px, ly + 13.0)], theme::series(m.color), 1.0)?;
+                            self.dashed(&[(px, ly + 6.0), (px, ly + 13.0)], self.t.series(m.color), 1.0)?;
                         }
                         self.point(px, ly, m)?;
                     }
@@ -862,7 +915,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                             y_text,
                             &text,
                             theme::SMALL_SIZE,
-                            TEXT,
+                            self.t.text,
                             HPos::Center,
                             VPos::Bottom,
                             false,
@@ -876,7 +929,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                         yy,
                         &tick_label(*t, unit, scale.step, lang),
                         theme::SMALL_SIZE,
-                        TEXT_MUTED,
+                        self.t.muted,
                         HPos::Center,
                         VPos::Top,
                         false,
@@ -896,7 +949,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                             top + 12.0 * k as f64,
                             line,
                             10.0,
-                            TEXT_MUTED,
+                            self.t.muted,
                             HPos::Center,
                             VPos::Top,
                             true,
@@ -910,7 +963,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                         yy + 17.0,
                         &r.label,
                         theme::LABEL_SIZE,
-                        TEXT,
+                        self.t.text,
                         HPos::Left,
                         VPos::Center,
                         false,
@@ -923,7 +976,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                         if cell.is_empty() {
                             self.dashed(
                                 &[(cx0, cy0), (cx1, cy0), (cx1, cy1), (cx0, cy1), (cx0, cy0)],
-                                GRID,
+                                self.t.grid,
                                 1.0,
                             )?;
                             let word = T::NotPublished.t(lang);
@@ -933,14 +986,17 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                 (cy0 + cy1) / 2.0,
                                 txt,
                                 10.0,
-                                NO_DATA,
+                                self.t.no_data,
                                 HPos::Center,
                                 VPos::Center,
                                 false,
                             )?;
                         } else {
-                            let c = theme::series(0);
-                            self.rect(cx0, cy0, cx1, cy1, tint(c, 0.85), true, 0.0)?;
+                            let c = self.t.series(0);
+                            self.rect(cx0, cy0, cx1, cy1, self.t.tint(c, 0.85), true, 0.0)?;
+                            for (_, m) in cell {
+                                self.hit(m, cx0, cy0, cx1, cy1);
+                            }
                             let first = cell.first().map(|(_, m)| m.label.clone()).unwrap_or_default();
                             let more = cell.len().saturating_sub(1);
                             let text = if more > 0 { format!("{first} +{more}") } else { first };
@@ -950,7 +1006,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                     (cy0 + cy1) / 2.0,
                                     &text,
                                     10.0,
-                                    darken(c, 0.3),
+                                    self.t.deepen(c, 0.3),
                                     HPos::Center,
                                     VPos::Center,
                                     false,
@@ -963,7 +1019,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                         (cy0 + cy1) / 2.0,
                                         &format!("+{more}"),
                                         10.0,
-                                        darken(c, 0.3),
+                                        self.t.deepen(c, 0.3),
                                         HPos::Left,
                                         VPos::Center,
                                         false,

@@ -126,6 +126,29 @@ pub struct LegendItem {
     pub label: String,
 }
 
+/// One drawn figure, spelled out for tooltips, the data table, the source notes and exports:
+/// the same figures the chart draws, in the same language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Detail {
+    pub figure: String,
+    /// The value with its qualifier and unit, in words (`超60%`, `about 14,200 vehicles`).
+    pub value: String,
+    pub qualifier: Qualifier,
+    pub metric: String,
+    pub scope: String,
+    pub period: String,
+    pub derived: bool,
+    /// The formula of a derived figure, over figure ids.
+    pub formula: String,
+    pub quote: String,
+    pub note: String,
+    pub source_key: String,
+    pub source_title: String,
+    pub publisher: String,
+    pub published: String,
+    pub url: String,
+}
+
 /// Everything one chart draws, in one language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartModel {
@@ -141,6 +164,10 @@ pub struct ChartModel {
     pub sources: Vec<String>,
     /// "Source: …" line, for the page and for exported images.
     pub source_line: String,
+    /// Every drawn figure spelled out, in drawing order.
+    pub details: Vec<Detail>,
+    /// The chart's content in words, for screen readers.
+    pub description: String,
 }
 
 /// Builds the model of `spec` from `ds` in `lang`.
@@ -157,17 +184,139 @@ pub fn build(ds: &Dataset, spec: &ChartSpec, lang: Lang) -> ChartModel {
     }
     let source_line = source_line(ds, &sources, lang);
     let legend = legend(ds, &panels, &b.figures, b.gaps, lang);
+    let details: Vec<Detail> = b.figures.iter().filter_map(|id| ds.figure(id)).map(|f| detail(ds, f, lang)).collect();
+    let title = spec.title.t(lang).to_string();
+    let description = describe(&title, &panels, &details, lang);
     ChartModel {
         id: spec.id,
         lang,
-        title: spec.title.t(lang).to_string(),
+        title,
         subtitle: spec.subtitle.t(lang).to_string(),
         panels,
         legend,
         figures: b.figures,
         sources,
         source_line,
+        details,
+        description,
     }
+}
+
+fn detail(ds: &Dataset, f: &Figure, lang: Lang) -> Detail {
+    let source = ds.source(&f.source);
+    let field = |get: fn(&crate::data::Source) -> &String| source.map(get).cloned().unwrap_or_default();
+    Detail {
+        figure: f.id.clone(),
+        value: format::figure_value(f, lang, format::Style::Full),
+        qualifier: f.qualifier,
+        metric: ds.name("metric", &f.metric, lang).to_string(),
+        scope: ds.name("scope", &f.scope, lang).to_string(),
+        period: format::period(&f.period, lang),
+        derived: f.is_derived(),
+        formula: f.formula_text.clone(),
+        quote: f.quote.clone(),
+        note: f.note.clone(),
+        source_key: f.source.clone(),
+        source_title: field(|s| &s.title),
+        publisher: field(|s| &s.publisher),
+        published: field(|s| &s.date),
+        url: field(|s| &s.url),
+    }
+}
+
+/// The chart in sentences: each panel's figures with their values, qualifiers and periods,
+/// what is derived, and which years have no data.
+pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: Lang) -> String {
+    let value = |m: &Mark| {
+        let d = details.iter().find(|d| d.figure == m.figure);
+        let v = d.map_or(m.label.clone(), |d| d.value.clone());
+        if m.derived {
+            format!("{v}{}", Text::DerivedParen.t(lang))
+        } else if m.partial {
+            match lang {
+                Lang::Zh => format!("{v}({})", m.short_period),
+                Lang::En => format!("{v} ({})", m.short_period),
+            }
+        } else {
+            v
+        }
+    };
+    let (colon, sep, end) = match lang {
+        Lang::Zh => ("：", "；", "。"),
+        Lang::En => (": ", "; ", ". "),
+    };
+    let mut out = format!("{title}{end}");
+    for p in panels {
+        let mut parts: Vec<String> = Vec::new();
+        let heading = match p {
+            PanelModel::Columns { title, categories, series, cells, .. } => {
+                for (si, s) in series.iter().enumerate() {
+                    let marks: Vec<(&String, &Mark)> = categories
+                        .iter()
+                        .zip(cells)
+                        .filter_map(|(c, row)| row.get(si).and_then(Option::as_ref).map(|m| (c, m)))
+                        .collect();
+                    let gaps: Vec<&str> = categories
+                        .iter()
+                        .zip(cells)
+                        .filter(|(_, row)| row.get(si).is_some_and(Option::is_none))
+                        .map(|(c, _)| c.as_str())
+                        .collect();
+                    let list: Vec<String> = marks.iter().map(|(c, m)| format!("{c} {}", value(m))).collect();
+                    let mut text = format!("{}{colon}{}", s.name, list.join(if lang == Lang::Zh { "，" } else { ", " }));
+                    if !gaps.is_empty() {
+                        text.push_str(&format!(
+                            "{}{}{}",
+                            if lang == Lang::Zh { "；" } else { "; " },
+                            Text::NoDataFor.t(lang),
+                            gaps.join(if lang == Lang::Zh { "、" } else { ", " })
+                        ));
+                    }
+                    parts.push(text);
+                }
+                title
+            }
+            PanelModel::Timeline { title, points, undated, .. } => {
+                for m in points.iter().map(|(_, m)| m).chain(undated) {
+                    parts.push(format!("{} ({})", value(m), m.period));
+                }
+                title
+            }
+            PanelModel::Bars { title, rows, .. } => {
+                for r in rows {
+                    let total = r.total.as_ref().map(|t| format!(" / {}", value(t))).unwrap_or_default();
+                    parts.push(format!("{}{colon}{}{total}", r.label, value(&r.mark)));
+                }
+                title
+            }
+            PanelModel::DotRows { title, rows, .. } => {
+                for r in rows {
+                    let list: Vec<String> = r.marks.iter().map(|m| format!("{} ({})", value(m), m.period)).collect();
+                    parts.push(format!("{}{colon}{}", r.label, list.join(", ")));
+                }
+                title
+            }
+            PanelModel::Matrix { title, columns, rows } => {
+                for r in rows {
+                    let published: Vec<&str> =
+                        columns.iter().zip(&r.cells).filter(|(_, c)| !c.is_empty()).map(|(n, _)| n.as_str()).collect();
+                    let missing: Vec<&str> =
+                        columns.iter().zip(&r.cells).filter(|(_, c)| c.is_empty()).map(|(n, _)| n.as_str()).collect();
+                    parts.push(format!(
+                        "{}{colon}{}{}{sep}{}{}",
+                        r.label,
+                        Text::PublishedFor.t(lang),
+                        published.join(", "),
+                        Text::NotPublished.t(lang),
+                        if lang == Lang::Zh { format!("：{}", missing.join("、")) } else { format!(": {}", missing.join(", ")) }
+                    ));
+                }
+                title
+            }
+        };
+        out.push_str(&format!("{heading}{colon}{}{end}", parts.join(sep)));
+    }
+    out.trim_end().to_string()
 }
 
 struct Builder<'a> {

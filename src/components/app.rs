@@ -1,8 +1,7 @@
-//! The root component: owns the language, builds the dataset once and the chart models per
-//! language, keeps `?lang=` in the address, and marks the page ready once every chart is drawn.
+//! The root component: owns the language and theme, builds the dataset once, keeps
+//! `?lang=` and `?theme=` in the address, and marks the page ready once every chart is drawn.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -11,34 +10,48 @@ use super::about::About;
 use super::chart_card::ChartCard;
 use super::headline_cards::HeadlineCards;
 use super::lang_switch::LangSwitch;
+use super::theme_switch::ThemeSwitch;
 use super::Shared;
-use crate::chart::{build, catalog, ChartModel};
+use crate::chart::ChartId;
 use crate::data::Dataset;
 use crate::i18n::{issue_message, Lang, Text};
-use crate::url::{from_query, to_query, UrlState};
+use crate::url::{from_query, to_query, Theme, UrlState};
 
-/// The language from the address, else from the browser, else Chinese.
-fn initial_lang() -> Lang {
+/// The address's state, with the browser's preferences for what it leaves out.
+fn initial_state() -> (Lang, Theme) {
     let window = web_sys::window();
     let query = window.as_ref().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    if let Some(l) = from_query(&query).0.lang {
-        return l;
-    }
-    window.and_then(|w| w.navigator().language()).and_then(|code| Lang::from_code(&code)).unwrap_or_default()
+    let url = from_query(&query).0;
+    let lang = url.lang.unwrap_or_else(|| {
+        window.as_ref().and_then(|w| w.navigator().language()).and_then(|c| Lang::from_code(&c)).unwrap_or_default()
+    });
+    let theme = url.theme.unwrap_or_else(|| {
+        let dark = window
+            .as_ref()
+            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+            .is_some_and(|m| m.matches());
+        if dark {
+            Theme::Dark
+        } else {
+            Theme::Light
+        }
+    });
+    (lang, theme)
 }
 
-fn sync_document(lang: Lang) {
+fn sync_document(lang: Lang, theme: Theme) {
     let Some(window) = web_sys::window() else { return };
     if let Some(doc) = window.document() {
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("lang", if lang == Lang::Zh { "zh-CN" } else { "en" });
+            let _ = root.set_attribute("data-theme", theme.code());
         }
         doc.set_title(Text::AppTitle.t(lang));
     }
-    // Keep the language in the address without adding a history entry.
+    // Keep the state in the address without adding a history entry.
     if let Ok(history) = window.history() {
         let path = window.location().pathname().unwrap_or_default();
-        let url = format!("{path}{}", to_query(&UrlState { lang: Some(lang) }));
+        let url = format!("{path}{}", to_query(&UrlState { lang: Some(lang), theme: Some(theme) }));
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
@@ -51,72 +64,74 @@ fn mark_ready() {
 
 #[component]
 pub fn App() -> Html {
-    let lang = use_state(initial_lang);
+    let state = use_state(initial_state);
+    let (lang, theme) = *state;
     let dataset = use_memo((), |_| Dataset::embedded().map(Shared::new));
-    let models: Rc<Vec<Shared<ChartModel>>> = {
-        let dataset = dataset.clone();
-        use_memo(*lang, move |lang| match dataset.as_ref() {
-            Ok(ds) => catalog::all().iter().map(|spec| Shared::new(build(ds, spec, *lang))).collect(),
-            Err(_) => Vec::new(),
-        })
-    };
     // Charts report when they have drawn; when all have, the page is ready.
-    let drawn = use_mut_ref(HashSet::<String>::new);
-    let total = models.len();
+    let drawn = use_mut_ref(Vec::<String>::new);
     let on_drawn = {
-        let drawn: Rc<RefCell<HashSet<String>>> = drawn.clone();
+        let drawn: Rc<RefCell<Vec<String>>> = drawn.clone();
         Callback::from(move |slug: String| {
             let mut set = drawn.borrow_mut();
-            set.insert(slug);
-            if set.len() >= total {
+            if !set.contains(&slug) {
+                set.push(slug);
+            }
+            if set.len() >= ChartId::ALL.len() {
                 mark_ready();
             }
         })
     };
 
-    use_effect_with(*lang, |lang| sync_document(*lang));
+    use_effect_with(*state, |(lang, theme)| sync_document(*lang, *theme));
 
-    let on_switch = {
-        let lang = lang.clone();
-        Callback::from(move |_| lang.set(lang.other()))
+    let on_lang = {
+        let state = state.clone();
+        Callback::from(move |_| state.set((state.0.other(), state.1)))
     };
-    let l = *lang;
+    let on_theme = {
+        let state = state.clone();
+        Callback::from(move |_| state.set((state.0, state.1.other())))
+    };
+    let dark = theme == Theme::Dark;
 
     let body = match dataset.as_ref() {
         Ok(ds) => html! {
             <>
-                <HeadlineCards dataset={ds.clone()} lang={l} />
+                <HeadlineCards dataset={ds.clone()} {lang} />
                 <section class="charts" aria-labelledby="charts-heading">
-                    <h2 id="charts-heading" class="visually-hidden">{ Text::ChartsHeading.t(l) }</h2>
-                    { for models.iter().map(|m| html! {
-                        <ChartCard key={m.id.slug()} model={m.clone()} dataset={ds.clone()} on_drawn={on_drawn.clone()} />
+                    <h2 id="charts-heading" class="visually-hidden" tabindex="-1">{ Text::ChartsHeading.t(lang) }</h2>
+                    { for ChartId::ALL.iter().map(|id| html! {
+                        <ChartCard key={id.slug()} id={*id} dataset={ds.clone()} {lang} {dark} on_drawn={on_drawn.clone()} />
                     }) }
                 </section>
-                <About lang={l} figures={ds.figures.len()} sources={ds.sources.len()} />
+                <About {lang} figures={ds.figures.len()} sources={ds.sources.len()} />
             </>
         },
         Err(issues) => html! {
             <section class="data-error" role="alert">
-                <p>{ Text::DataBroken.t(l) }</p>
-                <ul>{ for issues.iter().map(|i| html! { <li>{ issue_message(i, l) }</li> }) }</ul>
+                <p>{ Text::DataBroken.t(lang) }</p>
+                <ul>{ for issues.iter().map(|i| html! { <li>{ issue_message(i, lang) }</li> }) }</ul>
             </section>
         },
     };
 
     html! {
         <>
-            <a class="skip-link" href="#charts-heading">{ Text::SkipToCharts.t(l) }</a>
+            <a class="skip-link" href="#charts-heading">{ Text::SkipToCharts.t(lang) }</a>
             <header class="page-header">
                 <div class="page-header-inner">
                     <div>
-                        <h1>{ Text::AppTitle.t(l) }</h1>
-                        <p class="lede">{ Text::AppSubtitle.t(l) }</p>
+                        <h1>{ Text::AppTitle.t(lang) }</h1>
+                        <p class="lede">{ Text::AppSubtitle.t(lang) }</p>
                     </div>
-                    <LangSwitch lang={l} on_switch={on_switch} />
+                    <div class="switches">
+                        <LangSwitch {lang} on_switch={on_lang} />
+                        <ThemeSwitch {lang} {theme} on_switch={on_theme} />
+                    </div>
                 </div>
             </header>
             <main id="main">{ body }</main>
-            <footer class="page-footer">{ Text::Footer.t(l) }</footer>
+            <footer class="page-footer">{ Text::Footer.t(lang) }</footer>
         </>
     }
 }

@@ -1,27 +1,45 @@
-//! A `<canvas>` that draws a `ChartModel` after render and again when the window is resized.
+//! A `<canvas>` that draws a `ChartModel` after render and on window resize, with tooltips:
+//! hovering a mark shows its value, qualifier, period, scope and source; a click pins it. The
+//! canvas is one tab stop: arrow keys move between data points (same tooltip, announced by a
+//! live region), Enter opens the source details, Escape leaves.
 
 use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::Shared;
-
-use crate::chart::ChartModel;
+use crate::chart::{hit_at, ChartModel, Hit};
+use crate::i18n::Text;
 use crate::render::canvas::draw_on;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {
     pub model: Shared<ChartModel>,
+    /// Dark theme.
+    pub dark: bool,
     /// Called with the chart's slug after each successful draw.
     pub on_drawn: Callback<String>,
     /// Called with the error message when drawing fails.
     pub on_error: Callback<String>,
+    /// Called with a figure id when the reader asks for its source (Enter).
+    pub on_open_source: Callback<String>,
+}
+
+/// The mark under the pointer or the keyboard, and whether a click pinned it.
+#[derive(Clone, Copy, PartialEq, Default)]
+struct Selection {
+    index: Option<usize>,
+    pinned: bool,
 }
 
 #[component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let canvas = use_node_ref();
-    // Bumped on window resize, so the effect below redraws at the new width.
+    let hits = use_state(Vec::<Hit>::new);
+    let selection = use_state(Selection::default);
+    // Bumped on window resize, so the draw effect below runs again at the new width.
     let resized = use_state(|| 0u32);
+
+    // Effects
     {
         let resized = resized.clone();
         use_effect_with((), move |_| {
@@ -32,20 +50,137 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     }
     {
         let canvas = canvas.clone();
+        let hits = hits.clone();
+        let selection = selection.clone();
         let on_drawn = props.on_drawn.clone();
         let on_error = props.on_error.clone();
-        use_effect_with((props.model.clone(), *resized), move |(model, _)| {
+        use_effect_with((props.model.clone(), props.dark, *resized), move |(model, dark, _)| {
             if let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() {
-                match draw_on(&el, model) {
-                    Ok(_) => on_drawn.emit(model.id.slug().to_string()),
+                match draw_on(&el, model, *dark) {
+                    Ok(h) => {
+                        hits.set(h);
+                        selection.set(Selection::default());
+                        on_drawn.emit(model.id.slug().to_string());
+                    }
                     Err(e) => on_error.emit(e.0),
                 }
             }
         });
     }
+
+    // Callbacks
+    let onmousemove = {
+        let hits = hits.clone();
+        let selection = selection.clone();
+        Callback::from(move |e: MouseEvent| {
+            if selection.pinned {
+                return;
+            }
+            let index = hit_at(&hits, f64::from(e.offset_x()), f64::from(e.offset_y()));
+            if index != selection.index {
+                selection.set(Selection { index, pinned: false });
+            }
+        })
+    };
+    let onmouseleave = {
+        let selection = selection.clone();
+        Callback::from(move |_: MouseEvent| {
+            if !selection.pinned && selection.index.is_some() {
+                selection.set(Selection::default());
+            }
+        })
+    };
+    let onclick = {
+        let hits = hits.clone();
+        let selection = selection.clone();
+        Callback::from(move |e: MouseEvent| {
+            let index = hit_at(&hits, f64::from(e.offset_x()), f64::from(e.offset_y()));
+            let pinned = index.is_some() && !(selection.pinned && selection.index == index);
+            selection.set(Selection { index: if pinned { index } else { None }, pinned });
+        })
+    };
+    let onkeydown = {
+        let hits = hits.clone();
+        let selection = selection.clone();
+        let on_open_source = props.on_open_source.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let n = hits.len();
+            if n == 0 {
+                return;
+            }
+            let current = selection.index;
+            let next = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => Some(current.map_or(0, |i| (i + 1) % n)),
+                "ArrowLeft" | "ArrowUp" => Some(current.map_or(n - 1, |i| (i + n - 1) % n)),
+                "Home" => Some(0),
+                "End" => Some(n - 1),
+                "Enter" | " " => {
+                    if let Some(hit) = current.and_then(|i| hits.get(i)) {
+                        e.prevent_default();
+                        on_open_source.emit(hit.figure.clone());
+                    }
+                    return;
+                }
+                "Escape" => {
+                    selection.set(Selection::default());
+                    if let Some(el) = e.target_dyn_into::<web_sys::HtmlElement>() {
+                        let _ = el.blur();
+                    }
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            selection.set(Selection { index: next, pinned: true });
+        })
+    };
+    let onblur = {
+        let selection = selection.clone();
+        Callback::from(move |_: FocusEvent| {
+            if selection.index.is_some() {
+                selection.set(Selection::default());
+            }
+        })
+    };
+
+    // The tooltip: the selected figure spelled out.
+    let m = &props.model;
+    let l = m.lang;
+    let tooltip = selection.index.and_then(|i| hits.get(i)).and_then(|hit| {
+        let d = m.details.iter().find(|d| d.figure == hit.figure)?;
+        let left = hit.x0.max(0.0) as i32;
+        let top = (hit.y1 + 8.0) as i32;
+        let kind = if d.derived { format!(" · {}", Text::Derived.t(l)) } else { String::new() };
+        Some(html! {
+            <div class="tooltip" style={format!("left:{left}px;top:{top}px")} data-figure={d.figure.clone()}>
+                <strong class="tooltip-value">{ &d.value }</strong>
+                <span>{ format!("{} · {}", d.metric, d.scope) }</span>
+                <span>{ format!("{}{kind}", d.period) }</span>
+                <span class="tooltip-source">{ format!("{}: {} {}", Text::SourceLabel.t(l), d.publisher, d.published) }</span>
+            </div>
+        })
+    });
+    // What the live region announces for keyboard users.
+    let announce = selection
+        .index
+        .and_then(|i| hits.get(i))
+        .and_then(|hit| m.details.iter().find(|d| d.figure == hit.figure))
+        .map(|d| format!("{} · {} · {} · {}", d.value, d.metric, d.scope, d.period))
+        .unwrap_or_default();
+    let described_by = format!("{}-description", m.id.slug());
     html! {
         <div class="chart-canvas">
-            <canvas ref={canvas} role="img" aria-label={props.model.title.clone()} data-chart={props.model.id.slug()}></canvas>
+            <canvas ref={canvas} tabindex="0" role="img"
+                aria-label={format!("{}. {}", m.title, Text::ChartKeys.t(l))}
+                aria-describedby={described_by}
+                data-chart={m.id.slug()}
+                {onmousemove} {onmouseleave} {onclick} {onkeydown} {onblur}></canvas>
+            // One stable sibling for everything that comes and goes: Yew diffs unkeyed
+            // children from the end, so a tooltip inserted beside the canvas would replace it.
+            <div class="chart-overlay">
+                { for tooltip }
+                <p class="visually-hidden" role="status" aria-live="polite">{ announce }</p>
+            </div>
         </div>
     }
 }

@@ -1,25 +1,77 @@
-//! One chart: title, subtitle, the canvas (legend drawn inside it) and the source notes.
+//! One chart: title, subtitle, series switches, the canvas or the data table, a description
+//! for screen readers, and the source notes. Builds its own model, so hiding a series or
+//! switching language rebuilds (and rescales) only this chart.
 
 use yew::prelude::*;
 
-use super::Shared;
-
 use super::chart_canvas::ChartCanvas;
-use super::source_notes::SourceNotes;
-use crate::chart::ChartModel;
+use super::data_table::DataTable;
+use super::source_notes::{note_id, SourceNotes};
+use super::Shared;
+use crate::chart::spec::PanelSpec;
+use crate::chart::{build, catalog, ChartId};
 use crate::data::Dataset;
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCardProps {
-    pub model: Shared<ChartModel>,
+    pub id: ChartId,
     pub dataset: Shared<Dataset>,
+    pub lang: Lang,
+    pub dark: bool,
     pub on_drawn: Callback<String>,
+}
+
+/// Opens the chart's source notes at a figure and moves focus there.
+fn open_source(chart: &str, figure: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(details) = doc.get_element_by_id(&format!("{chart}-sources")) {
+        let _ = details.set_attribute("open", "");
+    }
+    if let Some(item) = doc.get_element_by_id(&note_id(chart, figure)) {
+        item.scroll_into_view();
+        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(item) {
+            let _ = el.focus();
+        }
+    }
 }
 
 #[component]
 pub fn ChartCard(props: &ChartCardProps) -> Html {
+    let hidden = use_state(Vec::<usize>::new);
+    let table = use_state(|| false);
     let error = use_state(|| None::<String>);
+    let spec = catalog::spec(props.id);
+    // The series that can be switched off: those of the first multi-series panel.
+    let toggles: Vec<(usize, Text)> = spec
+        .panels
+        .iter()
+        .find_map(|p| match p {
+            PanelSpec::Columns { series, .. } if series.len() > 1 => {
+                Some(series.iter().enumerate().filter_map(|(i, s)| s.name.map(|n| (i, n))).collect())
+            }
+            _ => None,
+        })
+        .unwrap_or_default();
+    let model = {
+        let dataset = props.dataset.clone();
+        use_memo((props.id, props.lang, (*hidden).clone()), move |(id, lang, hidden)| {
+            let mut spec = catalog::spec(*id);
+            if let Some(PanelSpec::Columns { series, .. }) =
+                spec.panels.iter_mut().find(|p| matches!(p, PanelSpec::Columns { series, .. } if series.len() > 1))
+            {
+                let mut i = 0;
+                series.retain(|_| {
+                    i += 1;
+                    !hidden.contains(&(i - 1))
+                });
+            }
+            Shared::new(build(&dataset, &spec, *lang))
+        })
+    };
+    let model: Shared<_> = (*model).clone();
+
+    // Callbacks
     let on_error = {
         let error = error.clone();
         Callback::from(move |e: String| error.set(Some(e)))
@@ -34,18 +86,69 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             cb.emit(slug)
         })
     };
-    let m = &props.model;
-    let slug = m.id.slug();
+    let slug = props.id.slug();
+    let on_open_source = Callback::from(move |figure: String| open_source(slug, &figure));
+    let toggle_table = {
+        let table = table.clone();
+        Callback::from(move |_: MouseEvent| table.set(!*table))
+    };
+
+    let l = props.lang;
     let heading_id = format!("{slug}-title");
+    let series_buttons = toggles.iter().map(|(i, name)| {
+        let on = !hidden.contains(i);
+        let onclick = {
+            let hidden = hidden.clone();
+            let i = *i;
+            Callback::from(move |_: MouseEvent| {
+                let mut h = (*hidden).clone();
+                if let Some(pos) = h.iter().position(|x| *x == i) {
+                    h.remove(pos);
+                } else {
+                    h.push(i);
+                }
+                hidden.set(h);
+            })
+        };
+        let color = spec
+            .panels
+            .iter()
+            .find_map(|p| match p {
+                PanelSpec::Columns { series, .. } if series.len() > 1 => series.get(*i).map(|s| s.color),
+                _ => None,
+            })
+            .unwrap_or(0);
+        html! {
+            <button type="button" class={classes!("series-toggle", format!("series-{color}"))} aria-pressed={on.to_string()} {onclick}>
+                <span class="swatch" aria-hidden="true"></span>{ name.t(l) }
+            </button>
+        }
+    });
+    let (table_text, table_label) =
+        if *table { (Text::ShowChart, Text::ShowChartLabel) } else { (Text::ShowTable, Text::ShowTableLabel) };
     html! {
         <article class="chart-card" id={slug} aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>{ &m.title }</h3>
-            <p class="subtitle">{ &m.subtitle }</p>
-            <ChartCanvas model={m.clone()} {on_drawn} {on_error} />
-            if let Some(e) = (*error).clone() {
-                <p class="chart-error" role="alert">{ format!("{}: {e}", Text::ChartFailed.t(m.lang)) }</p>
-            }
-            <SourceNotes model={m.clone()} dataset={props.dataset.clone()} />
+            <div class="card-head">
+                <h3 id={heading_id}>{ &model.title }</h3>
+                <button type="button" class="switch view-switch" aria-pressed={table.to_string()}
+                    aria-label={table_label.t(l)} onclick={toggle_table}>{ table_text.t(l) }</button>
+            </div>
+            <p class="subtitle">{ &model.subtitle }</p>
+            <div class="series-toggles" role="group" aria-label={Text::SeriesToggles.t(l)} hidden={toggles.is_empty()}>
+                { for series_buttons }
+            </div>
+            <div class="chart-body">
+                if *table {
+                    <DataTable model={model.clone()} />
+                } else {
+                    <ChartCanvas model={model.clone()} dark={props.dark} {on_drawn} {on_error} {on_open_source} />
+                }
+            </div>
+            <p id={format!("{slug}-description")} class="visually-hidden">{ &model.description }</p>
+            <p class="chart-error" role="alert">
+                { (*error).as_ref().map(|e| format!("{}: {e}", Text::ChartFailed.t(l))).unwrap_or_default() }
+            </p>
+            <SourceNotes model={model.clone()} />
         </article>
     }
 }

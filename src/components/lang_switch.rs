@@ -20,7 +20,7 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
     };
     let other = props.lang.other();
     html! {
-        <button type="button" class="lang-switch" {onclick}
+        <button type="button" class="switch lang-switch" {onclick}
             lang={if other == Lang::Zh { "zh-CN" } else { "en" }}
             aria-label={Text::SwitchLanguageLabel.t(props.lang)}>
             { Text::SwitchLanguage.t(props.lang) }

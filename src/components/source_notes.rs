@@ -4,56 +4,53 @@
 use yew::prelude::*;
 
 use super::Shared;
-
 use crate::chart::ChartModel;
-use crate::data::Dataset;
-use crate::format::{figure_value, period, Style};
 use crate::i18n::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceNotesProps {
     pub model: Shared<ChartModel>,
-    pub dataset: Shared<Dataset>,
+}
+
+/// The element id of a figure's entry in a chart's source notes.
+pub fn note_id(chart: &str, figure: &str) -> String {
+    format!("{chart}-fig-{figure}")
 }
 
 #[component]
 pub fn SourceNotes(props: &SourceNotesProps) -> Html {
     let m = &props.model;
-    let ds = &props.dataset;
     let l = m.lang;
-    let items = m.figures.iter().filter_map(|id| ds.figure(id)).map(|f| {
-        let source = ds.source(&f.source);
-        let derived = f.is_derived().then(|| html! {
-            <p class="formula"><span class="tag">{ Text::Derived.t(l) }</span>{ format!(" {}: {}", Text::FormulaLabel.t(l), f.formula_text) }</p>
-        });
+    let slug = m.id.slug();
+    let items = m.details.iter().map(|d| {
         html! {
-            <li id={format!("fig-{}", f.id)}>
+            <li id={note_id(slug, &d.figure)} tabindex="-1">
                 <p class="figure-line">
-                    <strong>{ figure_value(f, l, Style::Full) }</strong>
-                    { format!(" · {} · {} · {}", ds.name("metric", &f.metric, l), ds.name("scope", &f.scope, l), period(&f.period, l)) }
+                    <strong>{ &d.value }</strong>
+                    { format!(" · {} · {} · {}", d.metric, d.scope, d.period) }
                 </p>
-                { for derived }
-                <blockquote lang="zh">{ &f.quote }</blockquote>
-                if let Some(s) = source {
-                    <p class="source-detail">
-                        { format!("{}: ", Text::SourceLabel.t(l)) }
-                        if s.url.is_empty() {
-                            <cite>{ &s.title }</cite>
-                        } else {
-                            <a href={s.url.clone()} rel="noopener noreferrer" target="_blank"><cite>{ &s.title }</cite></a>
-                        }
-                        { format!(" · {}", s.publisher) }
-                        if !s.date.is_empty() { { format!(" · {}", s.date) } }
-                    </p>
+                if d.derived {
+                    <p class="formula"><span class="tag">{ Text::Derived.t(l) }</span>{ format!(" {}: {}", Text::FormulaLabel.t(l), d.formula) }</p>
                 }
-                if !f.note.is_empty() {
-                    <p class="note">{ format!("{}: {}", Text::NoteLabel.t(l), f.note) }</p>
+                <blockquote lang="zh">{ &d.quote }</blockquote>
+                <p class="source-detail">
+                    { format!("{}: ", Text::SourceLabel.t(l)) }
+                    if d.url.is_empty() {
+                        <cite>{ &d.source_title }</cite>
+                    } else {
+                        <a href={d.url.clone()} rel="noopener noreferrer" target="_blank"><cite>{ &d.source_title }</cite></a>
+                    }
+                    { format!(" · {}", d.publisher) }
+                    if !d.published.is_empty() { { format!(" · {}", d.published) } }
+                </p>
+                if !d.note.is_empty() {
+                    <p class="note">{ format!("{}: {}", Text::NoteLabel.t(l), d.note) }</p>
                 }
             </li>
         }
     });
     html! {
-        <details class="source-notes">
+        <details class="source-notes" id={format!("{slug}-sources")}>
             <summary>
                 <span class="source-line">{ &m.source_line }</span>
                 <span class="source-toggle">{ Text::SourcesDetails.t(l) }</span>

@@ -68,10 +68,10 @@ test("clicking a source line shows the figures with their exact quotes", async (
   const { context, page } = await open(browser, server.url);
   const card = page.locator("#nev-exports");
   await card.locator("summary").click();
-  const quote = card.locator("#fig-ftz_nev_2023 blockquote");
+  const quote = card.locator("#nev-exports-fig-ftz_nev_2023 blockquote");
   await quote.waitFor({ state: "visible" });
   assert.match(await quote.textContent(), /出口新能源汽车2\.7万辆、同比增长90\.5%/);
-  const derived = card.locator("#fig-ftz_nev_2022 .formula");
+  const derived = card.locator("#nev-exports-fig-ftz_nev_2022 .formula");
   assert.match(await derived.textContent(), /ftz_nev_2023 \/ \(1 \+ ftz_nev_yoy_2023\)/);
   await context.close();
 });

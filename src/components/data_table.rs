@@ -1,0 +1,48 @@
+//! A chart's figures as a table: exactly the figures it draws, with qualifiers, periods and
+//! sources, in the current language.
+
+use yew::prelude::*;
+
+use super::Shared;
+use crate::chart::ChartModel;
+use crate::i18n::Text;
+
+#[derive(Properties, PartialEq)]
+pub struct DataTableProps {
+    pub model: Shared<ChartModel>,
+}
+
+#[component]
+pub fn DataTable(props: &DataTableProps) -> Html {
+    let m = &props.model;
+    let l = m.lang;
+    html! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label={m.title.clone()}>
+            <table class="data-table">
+                <caption class="visually-hidden">{ &m.title }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ Text::ColMetric.t(l) }</th>
+                        <th scope="col">{ Text::ColScope.t(l) }</th>
+                        <th scope="col">{ Text::ColPeriod.t(l) }</th>
+                        <th scope="col">{ Text::ColValue.t(l) }</th>
+                        <th scope="col">{ Text::ColKind.t(l) }</th>
+                        <th scope="col">{ Text::ColSource.t(l) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for m.details.iter().map(|d| html! {
+                        <tr data-figure={d.figure.clone()}>
+                            <th scope="row">{ &d.metric }</th>
+                            <td>{ &d.scope }</td>
+                            <td>{ &d.period }</td>
+                            <td class="num">{ &d.value }</td>
+                            <td>{ if d.derived { Text::Derived.t(l) } else { Text::KindPublished.t(l) } }</td>
+                            <td>{ format!("{} {}", d.publisher, d.published) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,129 @@
+// Interaction and accessibility: theme switch and URL, keyboard navigation through every data
+// point with its tooltip, Enter opening the source, the data table holding the chart's own
+// figures, and axe-core finding no violations in zh/en × light/dark.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createRequire } from "node:module";
+import { serve, launch, open, OUT } from "./harness.mjs";
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the theme switch redraws the charts dark and keeps ?theme= in the address", async () => {
+  const { context, page, errors } = await open(browser, `${server.url}?lang=en&theme=light`);
+  const pixel = () =>
+    page.$eval("canvas[data-chart=areas]", (c) => Array.from(c.getContext("2d").getImageData(2, 2, 1, 1).data));
+  assert.deepEqual((await pixel()).slice(0, 3), [255, 255, 255]);
+  await page.getByRole("button", { name: "Switch to the dark theme" }).click();
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+  await page.waitForFunction(
+    () => document.querySelector("canvas[data-chart=areas]").getContext("2d").getImageData(2, 2, 1, 1).data[0] < 60,
+  );
+  assert.match(page.url(), /theme=dark/);
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.notEqual(bg, "rgb(246, 245, 242)");
+  await page.screenshot({ path: join(OUT, "page-en-dark.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("keyboard only: one tab stop per chart, arrows reach every data point, Enter opens its source", async () => {
+  const { context, page, errors } = await open(browser, `${server.url}?lang=en`);
+  const canvas = page.locator("canvas[data-chart=nev-exports]");
+  await canvas.focus();
+  const drawn = await page.$$eval("#nev-exports .figure-list li", (lis) => lis.map((li) => li.id.replace("nev-exports-fig-", "")));
+  const seen = [];
+  for (let i = 0; i < drawn.length; i++) {
+    await page.keyboard.press("ArrowRight");
+    const tip = page.locator("#nev-exports .tooltip");
+    await tip.waitFor();
+    seen.push(await tip.getAttribute("data-figure"));
+    const status = await page.textContent("#nev-exports [role=status]");
+    assert.ok(status.length > 5, "the live region announces the point");
+  }
+  assert.deepEqual([...seen].sort(), [...drawn].sort(), "every drawn figure is reachable");
+  // The tooltip states value, period and source.
+  await page.keyboard.press("Home");
+  const text = await page.textContent("#nev-exports .tooltip");
+  assert.match(text, /vehicles/);
+  assert.match(text, /Source:/);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.id?.startsWith("nev-exports-fig-"));
+  assert.equal(await page.getAttribute("#nev-exports-sources", "open"), "");
+  // Escape leaves the chart.
+  await canvas.focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator("#nev-exports .tooltip").count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("hovering a mark shows its tooltip; a click pins it", async () => {
+  const { context, page } = await open(browser, `${server.url}?lang=zh`, { viewport: { width: 1280, height: 900 } });
+  const box = await page.locator("canvas[data-chart=nev-exports]").boundingBox();
+  // Sweep across the upper panel until a bar is under the pointer.
+  let figure = null;
+  for (let x = 0.1; x < 0.9 && !figure; x += 0.05) {
+    await page.mouse.move(box.x + box.width * x, box.y + box.height * 0.3);
+    figure = await page.locator("#nev-exports .tooltip").getAttribute("data-figure", { timeout: 200 }).catch(() => null);
+  }
+  assert.ok(figure, "no tooltip on hover");
+  await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.3);
+  await page.mouse.move(box.x + 2, box.y + 2);
+  await context.close();
+});
+
+test("the data table holds exactly the figures the chart draws", async () => {
+  const { context, page } = await open(browser, `${server.url}?lang=en`);
+  const card = page.locator("#trade-share");
+  const notes = await card.locator(".figure-list li").evaluateAll((lis) => lis.map((li) => li.id.replace("trade-share-fig-", "")));
+  await card.getByRole("button", { name: "Show this chart's figures as a table" }).click();
+  const rows = await card.locator("table tbody tr").evaluateAll((trs) => trs.map((tr) => tr.dataset.figure));
+  assert.deepEqual(rows, notes);
+  const values = await card.locator("table tbody td.num").allTextContents();
+  assert.ok(values.includes("more than 60%") && values.includes("nearly 2/3"), values.join(" | "));
+  await card.getByRole("button", { name: "Show the chart" }).click();
+  await card.locator("canvas").waitFor();
+  await context.close();
+});
+
+test("series can be switched off and on from the keyboard", async () => {
+  const { context, page } = await open(browser, `${server.url}?lang=en`);
+  const card = page.locator("#nev-exports");
+  const ev = card.getByRole("button", { name: "Chongqing, electric vehicles" });
+  await ev.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await ev.getAttribute("aria-pressed"), "false");
+  const ids = await card.locator(".figure-list li").evaluateAll((lis) => lis.map((li) => li.id));
+  assert.ok(!ids.some((id) => id.includes("city_ev_value")), "hidden series still listed");
+  await page.keyboard.press("Space");
+  assert.equal(await ev.getAttribute("aria-pressed"), "true");
+  await context.close();
+});
+
+for (const lang of ["zh", "en"]) {
+  for (const theme of ["light", "dark"]) {
+    test(`axe-core finds no violations (${lang}, ${theme})`, async () => {
+      const { context, page } = await open(browser, `${server.url}?lang=${lang}&theme=${theme}`);
+      await page.addScriptTag({ content: AXE });
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+      const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      assert.deepEqual(summary, []);
+      await context.close();
+    });
+  }
+}
