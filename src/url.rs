@@ -99,7 +99,10 @@ mod tests {
 
     #[test]
     fn junk_falls_back_to_defaults() {
-        assert_eq!(from_query("?lang=xx&foo=bar&&=&theme=neon"), (UrlState::default(), vec!["lang".into(), "theme".into()]));
+        assert_eq!(
+            from_query("?lang=xx&foo=bar&&=&theme=neon"),
+            (UrlState::default(), vec!["lang".into(), "theme".into()])
+        );
         assert_eq!(from_query("lang=en-GB").0.lang, Some(Lang::En));
         assert_eq!(from_query("?lang=%3Cscript%3E").0, UrlState::default());
         assert_eq!(from_query("?theme=dark&lang").0, UrlState { lang: None, theme: Some(Theme::Dark) });

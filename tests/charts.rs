@@ -126,9 +126,12 @@ fn check_snapshot(name: &str, svg: &str) {
 fn svg_snapshots_of_every_chart() {
     let ds = ds();
     for spec in catalog::all() {
-        for (lang, width, header, dark) in
-            [(Lang::Zh, 720, true, false), (Lang::En, 720, true, false), (Lang::Zh, 360, false, false), (Lang::En, 720, true, true)]
-        {
+        for (lang, width, header, dark) in [
+            (Lang::Zh, 720, true, false),
+            (Lang::En, 720, true, false),
+            (Lang::Zh, 360, false, false),
+            (Lang::En, 720, true, true),
+        ] {
             let m = build(&ds, &spec, lang);
             let svg = to_svg(&m, width, header, dark).unwrap_or_default();
             assert!(svg.starts_with("<svg"), "{:?}", spec.id);
@@ -156,7 +159,12 @@ fn descriptions_state_the_content_in_words() {
     assert!(zh.contains("超60% (2023年)"), "{zh}");
     assert!(zh.contains("近2/3 (2022年)"), "{zh}");
     let areas = model(ChartId::Areas, Lang::Zh).description;
-    assert!(areas.contains("果园港片区：已公布：面积, 新能源汽车出口；未公布：外贸、市场主体/企业、利用外资、制度创新"), "{areas}");
+    assert!(
+        areas.contains(
+            "果园港片区：已公布：面积, 新能源汽车出口；未公布：外贸、市场主体/企业、利用外资、制度创新"
+        ),
+        "{areas}"
+    );
 }
 
 #[test]

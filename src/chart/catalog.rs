@@ -191,3 +191,33 @@ pub fn spec(id: ChartId) -> ChartSpec {
         },
     }
 }
+
+/// The series a reader can switch off: those of the chart's first multi-series column panel,
+/// as (index, name, colour).
+pub fn toggleable(id: ChartId) -> Vec<(usize, Text, usize)> {
+    spec(id)
+        .panels
+        .into_iter()
+        .find_map(|p| match p {
+            PanelSpec::Columns { series, .. } if series.len() > 1 => {
+                Some(series.iter().enumerate().filter_map(|(i, s)| s.name.map(|n| (i, n, s.color))).collect())
+            }
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// The chart's spec with the given toggleable series (indices from [`toggleable`]) removed.
+pub fn spec_without(id: ChartId, hidden: &[usize]) -> ChartSpec {
+    let mut spec = spec(id);
+    if let Some(PanelSpec::Columns { series, .. }) =
+        spec.panels.iter_mut().find(|p| matches!(p, PanelSpec::Columns { series, .. } if series.len() > 1))
+    {
+        let mut i = 0;
+        series.retain(|_| {
+            i += 1;
+            !hidden.contains(&(i - 1))
+        });
+    }
+    spec
+}

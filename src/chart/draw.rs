@@ -104,8 +104,8 @@ pub fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
     lines
 }
 
-fn legend_rows<'a, 'm>(
-    items: &'a [&'m super::model::LegendItem],
+fn legend_rows<'m>(
+    items: &[&'m super::model::LegendItem],
     width: f64,
 ) -> Vec<Vec<&'m super::model::LegendItem>> {
     let mut rows: Vec<Vec<&super::model::LegendItem>> = vec![Vec::new()];
@@ -223,7 +223,16 @@ pub fn draw<DB: DrawingBackend>(
         let mut x = x0;
         for item in row {
             p.glyph(x, y + 2.0, item.glyph)?;
-            p.text(x + 20.0, y + 8.0, &item.label, theme::SMALL_SIZE, t.text, HPos::Left, VPos::Center, false)?;
+            p.text(
+                x + 20.0,
+                y + 8.0,
+                &item.label,
+                theme::SMALL_SIZE,
+                t.text,
+                HPos::Left,
+                VPos::Center,
+                false,
+            )?;
             x += 22.0 + text_width(&item.label, theme::SMALL_SIZE) + 14.0;
         }
         y += 20.0;
@@ -670,8 +679,11 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                     }
                                     ly -= 13.0;
                                 }
-                                let color =
-                                    if *layout == Layout::Nested && si > 0 { self.t.deepen(c, 0.2) } else { self.t.text };
+                                let color = if *layout == Layout::Nested && si > 0 {
+                                    self.t.deepen(c, 0.2)
+                                } else {
+                                    self.t.text
+                                };
                                 self.text(
                                     (bx0 + bx1) / 2.0,
                                     ly,
@@ -715,7 +727,16 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                             None => {}
                         }
                     }
-                    self.text(cx, pbot + 6.0, cat, theme::LABEL_SIZE, self.t.text, HPos::Center, VPos::Top, false)?;
+                    self.text(
+                        cx,
+                        pbot + 6.0,
+                        cat,
+                        theme::LABEL_SIZE,
+                        self.t.text,
+                        HPos::Center,
+                        VPos::Top,
+                        false,
+                    )?;
                 }
                 self.line(&[(left, pbot), (right, pbot)], self.t.axis, 1.0)?;
             }
@@ -728,7 +749,11 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 let xmap = |x: f64| left + (x - ylo) / (yhi - ylo) * (right - left);
                 for t in &scale.ticks {
                     let yy = scale.map(*t, pbot, ptop);
-                    self.line(&[(left, yy), (x1, yy)], if *t == 0.0 { self.t.axis } else { self.t.grid }, 1.0)?;
+                    self.line(
+                        &[(left, yy), (x1, yy)],
+                        if *t == 0.0 { self.t.axis } else { self.t.grid },
+                        1.0,
+                    )?;
                     self.text(
                         left - 6.0,
                         yy,
@@ -767,7 +792,11 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 for (px, m) in &all {
                     let py = scale.map(m.value, pbot, ptop);
                     if m.year_unknown {
-                        self.dashed(&[(*px, py + 7.0), (*px, pbot)], self.t.tint(self.t.series(m.color), 0.4), 1.0)?;
+                        self.dashed(
+                            &[(*px, py + 7.0), (*px, pbot)],
+                            self.t.tint(self.t.series(m.color), 0.4),
+                            1.0,
+                        )?;
                     }
                     self.point(*px, py, m)?;
                 }
@@ -785,7 +814,16 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                         }
                     }
                     placed.push((px - w / 2.0, ly - 13.0, px + w / 2.0, ly));
-                    self.text(*px, ly, &m.label, theme::SMALL_SIZE, self.t.text, HPos::Center, VPos::Bottom, false)?;
+                    self.text(
+                        *px,
+                        ly,
+                        &m.label,
+                        theme::SMALL_SIZE,
+                        self.t.text,
+                        HPos::Center,
+                        VPos::Bottom,
+                        false,
+                    )?;
                 }
                 if !undated.is_empty() {
                     self.dashed(&[(right + 4.0, ptop - 10.0), (right + 4.0, pbot)], self.t.axis, 1.0)?;
@@ -810,7 +848,16 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                     + 8.0;
                 let (left, right) = (x0, (x1 - right_room).max(x0 + 40.0));
                 for r in rows {
-                    self.text(left, yy, &r.label, theme::LABEL_SIZE, self.t.text, HPos::Left, VPos::Top, false)?;
+                    self.text(
+                        left,
+                        yy,
+                        &r.label,
+                        theme::LABEL_SIZE,
+                        self.t.text,
+                        HPos::Left,
+                        VPos::Top,
+                        false,
+                    )?;
                     let (by0, by1) = (yy + 18.0, yy + 32.0);
                     let c = self.t.series(r.mark.color);
                     if let Some(t) = &r.total {
@@ -880,7 +927,16 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 let (left, right) = (x0 + 8.0, x1 - 8.0);
                 let mut yy = top;
                 for r in rows {
-                    self.text(x0, yy, &r.label, theme::LABEL_SIZE, self.t.text, HPos::Left, VPos::Top, false)?;
+                    self.text(
+                        x0,
+                        yy,
+                        &r.label,
+                        theme::LABEL_SIZE,
+                        self.t.text,
+                        HPos::Left,
+                        VPos::Top,
+                        false,
+                    )?;
                     let ly = yy + 42.0;
                     self.line(&[(left, ly), (right, ly)], self.t.grid, 2.0)?;
                     for m in &r.marks {

@@ -184,7 +184,8 @@ pub fn build(ds: &Dataset, spec: &ChartSpec, lang: Lang) -> ChartModel {
     }
     let source_line = source_line(ds, &sources, lang);
     let legend = legend(ds, &panels, &b.figures, b.gaps, lang);
-    let details: Vec<Detail> = b.figures.iter().filter_map(|id| ds.figure(id)).map(|f| detail(ds, f, lang)).collect();
+    let details: Vec<Detail> =
+        b.figures.iter().filter_map(|id| ds.figure(id)).map(|f| detail(ds, f, lang)).collect();
     let title = spec.title.t(lang).to_string();
     let description = describe(&title, &panels, &details, lang);
     ChartModel {
@@ -263,7 +264,8 @@ pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: La
                         .map(|(c, _)| c.as_str())
                         .collect();
                     let list: Vec<String> = marks.iter().map(|(c, m)| format!("{c} {}", value(m))).collect();
-                    let mut text = format!("{}{colon}{}", s.name, list.join(if lang == Lang::Zh { "，" } else { ", " }));
+                    let mut text =
+                        format!("{}{colon}{}", s.name, list.join(if lang == Lang::Zh { "，" } else { ", " }));
                     if !gaps.is_empty() {
                         text.push_str(&format!(
                             "{}{}{}",
@@ -291,24 +293,37 @@ pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: La
             }
             PanelModel::DotRows { title, rows, .. } => {
                 for r in rows {
-                    let list: Vec<String> = r.marks.iter().map(|m| format!("{} ({})", value(m), m.period)).collect();
+                    let list: Vec<String> =
+                        r.marks.iter().map(|m| format!("{} ({})", value(m), m.period)).collect();
                     parts.push(format!("{}{colon}{}", r.label, list.join(", ")));
                 }
                 title
             }
             PanelModel::Matrix { title, columns, rows } => {
                 for r in rows {
-                    let published: Vec<&str> =
-                        columns.iter().zip(&r.cells).filter(|(_, c)| !c.is_empty()).map(|(n, _)| n.as_str()).collect();
-                    let missing: Vec<&str> =
-                        columns.iter().zip(&r.cells).filter(|(_, c)| c.is_empty()).map(|(n, _)| n.as_str()).collect();
+                    let published: Vec<&str> = columns
+                        .iter()
+                        .zip(&r.cells)
+                        .filter(|(_, c)| !c.is_empty())
+                        .map(|(n, _)| n.as_str())
+                        .collect();
+                    let missing: Vec<&str> = columns
+                        .iter()
+                        .zip(&r.cells)
+                        .filter(|(_, c)| c.is_empty())
+                        .map(|(n, _)| n.as_str())
+                        .collect();
                     parts.push(format!(
                         "{}{colon}{}{}{sep}{}{}",
                         r.label,
                         Text::PublishedFor.t(lang),
                         published.join(", "),
                         Text::NotPublished.t(lang),
-                        if lang == Lang::Zh { format!("：{}", missing.join("、")) } else { format!(": {}", missing.join(", ")) }
+                        if lang == Lang::Zh {
+                            format!("：{}", missing.join("、"))
+                        } else {
+                            format!(": {}", missing.join(", "))
+                        }
                     ));
                 }
                 title

@@ -4,7 +4,6 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 
-
 /// The colours of one theme. Series colours are Okabe–Ito (colour-blind safe), adjusted for
 /// at least 4.5:1 contrast of text against the background; qualifiers never rely on colour:
 /// they change the mark's shape, fill or outline.

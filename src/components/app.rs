@@ -17,13 +17,26 @@ use crate::data::Dataset;
 use crate::i18n::{issue_message, Lang, Text};
 use crate::url::{from_query, to_query, Theme, UrlState};
 
+/// What the page shows, and what the address holds (only what the reader chose, so a shared
+/// link does not force one reader's theme on another).
+#[derive(Clone, Copy, PartialEq)]
+struct View {
+    lang: Lang,
+    theme: Theme,
+    url: UrlState,
+}
+
 /// The address's state, with the browser's preferences for what it leaves out.
-fn initial_state() -> (Lang, Theme) {
+fn initial_state() -> View {
     let window = web_sys::window();
     let query = window.as_ref().and_then(|w| w.location().search().ok()).unwrap_or_default();
     let url = from_query(&query).0;
     let lang = url.lang.unwrap_or_else(|| {
-        window.as_ref().and_then(|w| w.navigator().language()).and_then(|c| Lang::from_code(&c)).unwrap_or_default()
+        window
+            .as_ref()
+            .and_then(|w| w.navigator().language())
+            .and_then(|c| Lang::from_code(&c))
+            .unwrap_or_default()
     });
     let theme = url.theme.unwrap_or_else(|| {
         let dark = window
@@ -36,10 +49,11 @@ fn initial_state() -> (Lang, Theme) {
             Theme::Light
         }
     });
-    (lang, theme)
+    View { lang, theme, url }
 }
 
-fn sync_document(lang: Lang, theme: Theme) {
+fn sync_document(view: &View) {
+    let View { lang, theme, url } = *view;
     let Some(window) = web_sys::window() else { return };
     if let Some(doc) = window.document() {
         if let Some(root) = doc.document_element() {
@@ -51,7 +65,7 @@ fn sync_document(lang: Lang, theme: Theme) {
     // Keep the state in the address without adding a history entry.
     if let Ok(history) = window.history() {
         let path = window.location().pathname().unwrap_or_default();
-        let url = format!("{path}{}", to_query(&UrlState { lang: Some(lang), theme: Some(theme) }));
+        let url = format!("{path}{}", to_query(&url));
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
@@ -65,7 +79,7 @@ fn mark_ready() {
 #[component]
 pub fn App() -> Html {
     let state = use_state(initial_state);
-    let (lang, theme) = *state;
+    let View { lang, theme, .. } = *state;
     let dataset = use_memo((), |_| Dataset::embedded().map(Shared::new));
     // Charts report when they have drawn; when all have, the page is ready.
     let drawn = use_mut_ref(Vec::<String>::new);
@@ -82,15 +96,21 @@ pub fn App() -> Html {
         })
     };
 
-    use_effect_with(*state, |(lang, theme)| sync_document(*lang, *theme));
+    use_effect_with(*state, sync_document);
 
     let on_lang = {
         let state = state.clone();
-        Callback::from(move |_| state.set((state.0.other(), state.1)))
+        Callback::from(move |_| {
+            let lang = state.lang.other();
+            state.set(View { lang, url: UrlState { lang: Some(lang), ..state.url }, ..*state })
+        })
     };
     let on_theme = {
         let state = state.clone();
-        Callback::from(move |_| state.set((state.0, state.1.other())))
+        Callback::from(move |_| {
+            let theme = state.theme.other();
+            state.set(View { theme, url: UrlState { theme: Some(theme), ..state.url }, ..*state })
+        })
     };
     let dark = theme == Theme::Dark;
 

@@ -8,7 +8,6 @@ use super::chart_canvas::ChartCanvas;
 use super::data_table::DataTable;
 use super::source_notes::{note_id, SourceNotes};
 use super::Shared;
-use crate::chart::spec::PanelSpec;
 use crate::chart::{build, catalog, ChartId};
 use crate::data::Dataset;
 use crate::i18n::{Lang, Text};
@@ -41,32 +40,11 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     let hidden = use_state(Vec::<usize>::new);
     let table = use_state(|| false);
     let error = use_state(|| None::<String>);
-    let spec = catalog::spec(props.id);
-    // The series that can be switched off: those of the first multi-series panel.
-    let toggles: Vec<(usize, Text)> = spec
-        .panels
-        .iter()
-        .find_map(|p| match p {
-            PanelSpec::Columns { series, .. } if series.len() > 1 => {
-                Some(series.iter().enumerate().filter_map(|(i, s)| s.name.map(|n| (i, n))).collect())
-            }
-            _ => None,
-        })
-        .unwrap_or_default();
+    let toggles = catalog::toggleable(props.id);
     let model = {
         let dataset = props.dataset.clone();
         use_memo((props.id, props.lang, (*hidden).clone()), move |(id, lang, hidden)| {
-            let mut spec = catalog::spec(*id);
-            if let Some(PanelSpec::Columns { series, .. }) =
-                spec.panels.iter_mut().find(|p| matches!(p, PanelSpec::Columns { series, .. } if series.len() > 1))
-            {
-                let mut i = 0;
-                series.retain(|_| {
-                    i += 1;
-                    !hidden.contains(&(i - 1))
-                });
-            }
-            Shared::new(build(&dataset, &spec, *lang))
+            Shared::new(build(&dataset, &catalog::spec_without(*id, hidden), *lang))
         })
     };
     let model: Shared<_> = (*model).clone();
@@ -95,11 +73,10 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
 
     let l = props.lang;
     let heading_id = format!("{slug}-title");
-    let series_buttons = toggles.iter().map(|(i, name)| {
-        let on = !hidden.contains(i);
+    let series_buttons = toggles.iter().map(|&(i, name, color)| {
+        let on = !hidden.contains(&i);
         let onclick = {
             let hidden = hidden.clone();
-            let i = *i;
             Callback::from(move |_: MouseEvent| {
                 let mut h = (*hidden).clone();
                 if let Some(pos) = h.iter().position(|x| *x == i) {
@@ -110,22 +87,17 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                 hidden.set(h);
             })
         };
-        let color = spec
-            .panels
-            .iter()
-            .find_map(|p| match p {
-                PanelSpec::Columns { series, .. } if series.len() > 1 => series.get(*i).map(|s| s.color),
-                _ => None,
-            })
-            .unwrap_or(0);
         html! {
-            <button type="button" class={classes!("series-toggle", format!("series-{color}"))} aria-pressed={on.to_string()} {onclick}>
+            <button type="button" class={format!("series-toggle series-{color}")} aria-pressed={on.to_string()} {onclick}>
                 <span class="swatch" aria-hidden="true"></span>{ name.t(l) }
             </button>
         }
     });
-    let (table_text, table_label) =
-        if *table { (Text::ShowChart, Text::ShowChartLabel) } else { (Text::ShowTable, Text::ShowTableLabel) };
+    let (table_text, table_label) = if *table {
+        (Text::ShowChart, Text::ShowChartLabel)
+    } else {
+        (Text::ShowTable, Text::ShowTableLabel)
+    };
     html! {
         <article class="chart-card" id={slug} aria-labelledby={heading_id.clone()}>
             <div class="card-head">

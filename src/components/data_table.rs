@@ -22,12 +22,9 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                 <caption class="visually-hidden">{ &m.title }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ Text::ColMetric.t(l) }</th>
-                        <th scope="col">{ Text::ColScope.t(l) }</th>
-                        <th scope="col">{ Text::ColPeriod.t(l) }</th>
-                        <th scope="col">{ Text::ColValue.t(l) }</th>
-                        <th scope="col">{ Text::ColKind.t(l) }</th>
-                        <th scope="col">{ Text::ColSource.t(l) }</th>
+                        { for [Text::ColMetric, Text::ColScope, Text::ColPeriod, Text::ColValue, Text::ColKind, Text::ColSource]
+                            .iter()
+                            .map(|t| html! { <th scope="col">{ t.t(l) }</th> }) }
                     </tr>
                 </thead>
                 <tbody>

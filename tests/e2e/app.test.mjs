@@ -43,7 +43,7 @@ test("switching language redraws in place and keeps the language in the address"
   const before = await page.$eval("canvas[data-chart=trade-share]", (c) => c.toDataURL());
   await page.getByRole("button", { name: "Switch to English" }).click();
   await page.waitForFunction(() => document.querySelector("h1")?.textContent === "FTZ Atlas");
-  assert.match(page.url(), /\?lang=en$/);
+  assert.match(page.url(), /\?lang=en$/, "only what the reader chose is in the address");
   assert.equal(await page.getAttribute("html", "lang"), "en");
   const afterSwitch = await page.$eval("canvas[data-chart=trade-share]", (c) => c.toDataURL());
   assert.notEqual(afterSwitch, before, "the chart was not redrawn in English");
