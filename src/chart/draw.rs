@@ -124,8 +124,34 @@ fn legend_rows<'m>(
     rows
 }
 
+/// A panel's heading with its unit: "Share of … (%)".
+fn panel_heading(p: &PanelModel, lang: Lang) -> String {
+    let (title, unit) = match p {
+        PanelModel::Columns { title, unit, .. }
+        | PanelModel::Timeline { title, unit, .. }
+        | PanelModel::Bars { title, unit, .. }
+        | PanelModel::DotRows { title, unit, .. } => (title.as_str(), unit.as_str()),
+        PanelModel::Matrix { title, .. } => (title.as_str(), ""),
+    };
+    if unit.is_empty() || title.contains(unit) {
+        title.to_string()
+    } else {
+        match lang {
+            Lang::Zh => format!("{title}({unit})"),
+            Lang::En => format!("{title} ({unit})"),
+        }
+    }
+}
+
+/// Lines of a row label at this width (long labels wrap rather than run off the chart).
+fn label_lines(label: &str, width: f64) -> Vec<String> {
+    wrap(label, theme::LABEL_SIZE, width - 2.0 * PAD)
+}
+
 fn panel_height(p: &PanelModel, width: f64, lang: Lang) -> f64 {
-    let title = 24.0;
+    let title =
+        8.0 + 16.0 * wrap(&panel_heading(p, lang), theme::PANEL_TITLE_SIZE, width - 2.0 * PAD).len() as f64;
+    let extra = |label: &str| 15.0 * (label_lines(label, width).len().max(1) - 1) as f64;
     title
         + match p {
             PanelModel::Columns { .. } => COLUMNS_H + 28.0,
@@ -133,14 +159,17 @@ fn panel_height(p: &PanelModel, width: f64, lang: Lang) -> f64 {
             PanelModel::Bars { rows, .. } => rows
                 .iter()
                 .map(|r| {
-                    if r.inner.is_empty() && r.conflicts.is_empty() {
-                        40.0
+                    let notes = if r.inner.is_empty() && r.conflicts.is_empty() {
+                        0.0
                     } else {
-                        40.0 + 16.0 * note_lines(r, width, lang) as f64
-                    }
+                        16.0 * note_lines(r, width, lang) as f64
+                    };
+                    40.0 + extra(&r.label) + notes
                 })
                 .sum::<f64>(),
-            PanelModel::DotRows { rows, .. } => rows.len() as f64 * 76.0 + 22.0,
+            PanelModel::DotRows { rows, .. } => {
+                rows.iter().map(|r| 76.0 + extra(&r.label)).sum::<f64>() + 22.0
+            }
             PanelModel::Matrix { rows, .. } => 34.0 + rows.len() as f64 * 40.0,
         }
         + 8.0
@@ -591,23 +620,19 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         model: &ChartModel,
     ) -> Result<(), DrawError> {
         let lang = model.lang;
-        let (title, unit) = match panel {
-            PanelModel::Columns { title, unit, .. }
-            | PanelModel::Timeline { title, unit, .. }
-            | PanelModel::Bars { title, unit, .. }
-            | PanelModel::DotRows { title, unit, .. } => (title.as_str(), unit.as_str()),
-            PanelModel::Matrix { title, .. } => (title.as_str(), ""),
+        let unit = match panel {
+            PanelModel::Columns { unit, .. }
+            | PanelModel::Timeline { unit, .. }
+            | PanelModel::Bars { unit, .. }
+            | PanelModel::DotRows { unit, .. } => unit.as_str(),
+            PanelModel::Matrix { .. } => "",
         };
-        let heading = if unit.is_empty() || title.contains(unit) {
-            title.to_string()
-        } else {
-            match lang {
-                Lang::Zh => format!("{title}({unit})"),
-                Lang::En => format!("{title} ({unit})"),
-            }
-        };
-        self.text(x0, y, &heading, theme::PANEL_TITLE_SIZE, self.t.text, HPos::Left, VPos::Top, true)?;
-        let top = y + 24.0;
+        let mut top = y;
+        for line in wrap(&panel_heading(panel, lang), theme::PANEL_TITLE_SIZE, x1 - x0) {
+            self.text(x0, top, &line, theme::PANEL_TITLE_SIZE, self.t.text, HPos::Left, VPos::Top, true)?;
+            top += 16.0;
+        }
+        top += 8.0;
         match panel {
             PanelModel::Columns { categories, cells, y: scale, layout, series, .. } => {
                 let label_w = scale
@@ -670,7 +695,10 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                 }
                                 let size = if band / ns < 34.0 { 10.0 } else { theme::SMALL_SIZE };
                                 let w = text_width(&m.label, size);
-                                let (lx0, lx1) = ((bx0 + bx1) / 2.0 - w / 2.0, (bx0 + bx1) / 2.0 + w / 2.0);
+                                // Centred on the bar, but kept inside the panel.
+                                let lcx = ((bx0 + bx1) / 2.0)
+                                    .clamp(left + w / 2.0, (right - w / 2.0).max(left + w / 2.0));
+                                let (lx0, lx1) = (lcx - w / 2.0, lcx + w / 2.0);
                                 let lines = if m.partial { 26.0 } else { 13.0 };
                                 for _ in 0..4 {
                                     let rect = (lx0, ly - lines, lx1, ly);
@@ -684,19 +712,10 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                 } else {
                                     self.t.text
                                 };
-                                self.text(
-                                    (bx0 + bx1) / 2.0,
-                                    ly,
-                                    &m.label,
-                                    size,
-                                    color,
-                                    HPos::Center,
-                                    VPos::Bottom,
-                                    false,
-                                )?;
+                                self.text(lcx, ly, &m.label, size, color, HPos::Center, VPos::Bottom, false)?;
                                 if m.partial {
                                     self.text(
-                                        (bx0 + bx1) / 2.0,
+                                        lcx,
                                         ly - 13.0,
                                         &m.short_period,
                                         10.0,
@@ -848,16 +867,20 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                     + 8.0;
                 let (left, right) = (x0, (x1 - right_room).max(x0 + 40.0));
                 for r in rows {
-                    self.text(
-                        left,
-                        yy,
-                        &r.label,
-                        theme::LABEL_SIZE,
-                        self.t.text,
-                        HPos::Left,
-                        VPos::Top,
-                        false,
-                    )?;
+                    for line in label_lines(&r.label, x1 - x0 + 2.0 * PAD) {
+                        self.text(
+                            left,
+                            yy,
+                            &line,
+                            theme::LABEL_SIZE,
+                            self.t.text,
+                            HPos::Left,
+                            VPos::Top,
+                            false,
+                        )?;
+                        yy += 15.0;
+                    }
+                    yy -= 15.0;
                     let (by0, by1) = (yy + 18.0, yy + 32.0);
                     let c = self.t.series(r.mark.color);
                     if let Some(t) = &r.total {
@@ -927,16 +950,20 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 let (left, right) = (x0 + 8.0, x1 - 8.0);
                 let mut yy = top;
                 for r in rows {
-                    self.text(
-                        x0,
-                        yy,
-                        &r.label,
-                        theme::LABEL_SIZE,
-                        self.t.text,
-                        HPos::Left,
-                        VPos::Top,
-                        false,
-                    )?;
+                    for line in label_lines(&r.label, x1 - x0 + 2.0 * PAD) {
+                        self.text(
+                            x0,
+                            yy,
+                            &line,
+                            theme::LABEL_SIZE,
+                            self.t.text,
+                            HPos::Left,
+                            VPos::Top,
+                            false,
+                        )?;
+                        yy += 15.0;
+                    }
+                    yy -= 15.0;
                     let ly = yy + 42.0;
                     self.line(&[(left, ly), (right, ly)], self.t.grid, 2.0)?;
                     for m in &r.marks {
