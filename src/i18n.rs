@@ -164,6 +164,8 @@ texts! {
     NoteLabel => "说明", "Note";
     PublishedLabel => "发布", "Published";
     ChartFailed => "图表无法绘制", "The chart could not be drawn";
+    PanicMessage => "页面出现内部错误,已停止更新。", "Something went wrong inside the page and it stopped updating. ";
+    Reload => "重新加载", "Reload";
     DataBroken => "内置数据集未通过校验,无法显示图表:", "The embedded dataset failed validation; charts cannot be shown:";
 
     AboutHeading => "关于数据", "About the data";

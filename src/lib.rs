@@ -29,6 +29,8 @@ pub mod url;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod panic;
 
 #[cfg(target_arch = "wasm32")]
 pub use components::app::App;
