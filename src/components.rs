@@ -7,9 +7,8 @@ pub mod chart_canvas;
 pub mod chart_card;
 pub mod data_table;
 pub mod headline_cards;
-pub mod lang_switch;
 pub mod source_notes;
-pub mod theme_switch;
+pub mod switch;
 
 use std::ops::Deref;
 use std::rc::Rc;

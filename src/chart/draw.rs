@@ -499,6 +499,18 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
 
     /// A bar from (x0, y0) to (x1, y1), styled by what the mark is: solid when published,
     /// hatched when derived, dashed outline for part-year, light fill for nearly/about.
+    /// A row label, wrapped to `width`; returns the y of its last line.
+    fn row_label(&self, x: f64, y: f64, label: &str, width: f64) -> Result<f64, DrawError> {
+        let mut y = y;
+        for (i, line) in label_lines(label, width + 2.0 * PAD).iter().enumerate() {
+            if i > 0 {
+                y += 15.0;
+            }
+            self.text(x, y, line, theme::LABEL_SIZE, self.t.text, HPos::Left, VPos::Top, false)?;
+        }
+        Ok(y)
+    }
+
     fn hit(&self, m: &Mark, x0: f64, y0: f64, x1: f64, y1: f64) {
         let (x0, x1) = (x0.min(x1), x0.max(x1));
         let (y0, y1) = (y0.min(y1), y0.max(y1));
@@ -867,20 +879,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                     + 8.0;
                 let (left, right) = (x0, (x1 - right_room).max(x0 + 40.0));
                 for r in rows {
-                    for line in label_lines(&r.label, x1 - x0 + 2.0 * PAD) {
-                        self.text(
-                            left,
-                            yy,
-                            &line,
-                            theme::LABEL_SIZE,
-                            self.t.text,
-                            HPos::Left,
-                            VPos::Top,
-                            false,
-                        )?;
-                        yy += 15.0;
-                    }
-                    yy -= 15.0;
+                    yy = self.row_label(left, yy, &r.label, x1 - x0)?;
                     let (by0, by1) = (yy + 18.0, yy + 32.0);
                     let c = self.t.series(r.mark.color);
                     if let Some(t) = &r.total {
@@ -950,20 +949,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 let (left, right) = (x0 + 8.0, x1 - 8.0);
                 let mut yy = top;
                 for r in rows {
-                    for line in label_lines(&r.label, x1 - x0 + 2.0 * PAD) {
-                        self.text(
-                            x0,
-                            yy,
-                            &line,
-                            theme::LABEL_SIZE,
-                            self.t.text,
-                            HPos::Left,
-                            VPos::Top,
-                            false,
-                        )?;
-                        yy += 15.0;
-                    }
-                    yy -= 15.0;
+                    yy = self.row_label(x0, yy, &r.label, x1 - x0)?;
                     let ly = yy + 42.0;
                     self.line(&[(left, ly), (right, ly)], self.t.grid, 2.0)?;
                     for m in &r.marks {

@@ -9,8 +9,7 @@ use yew::prelude::*;
 use super::about::About;
 use super::chart_card::ChartCard;
 use super::headline_cards::HeadlineCards;
-use super::lang_switch::LangSwitch;
-use super::theme_switch::ThemeSwitch;
+use super::switch::Switch;
 use super::Shared;
 use crate::chart::ChartId;
 use crate::data::Dataset;
@@ -113,6 +112,10 @@ pub fn App() -> Html {
         })
     };
     let dark = theme == Theme::Dark;
+    let (theme_text, theme_label) = match theme {
+        Theme::Light => (Text::ThemeToDark, Text::ThemeToDarkLabel),
+        Theme::Dark => (Text::ThemeToLight, Text::ThemeToLightLabel),
+    };
 
     let body = match dataset.as_ref() {
         Ok(ds) => html! {
@@ -145,8 +148,10 @@ pub fn App() -> Html {
                         <p class="lede">{ Text::AppSubtitle.t(lang) }</p>
                     </div>
                     <div class="switches">
-                        <LangSwitch {lang} on_switch={on_lang} />
-                        <ThemeSwitch {lang} {theme} on_switch={on_theme} />
+                        <Switch class="lang-switch" text={Text::SwitchLanguage.t(lang)}
+                            label={Text::SwitchLanguageLabel.t(lang)}
+                            text_lang={if lang == Lang::Zh { "en" } else { "zh-CN" }} on_switch={on_lang} />
+                        <Switch class="theme-switch" text={theme_text.t(lang)} label={theme_label.t(lang)} on_switch={on_theme} />
                     </div>
                 </div>
             </header>
