@@ -233,7 +233,7 @@ pub fn period(p: &Period, lang: Lang) -> String {
         (Period::AsOf { date: d, approx: false }, Lang::En) => format!("as of {}", date(d, lang)),
         (Period::AsOf { date: d, approx: true }, Lang::Zh) => format!("约截至{}", date(d, lang)),
         (Period::AsOf { date: d, approx: true }, Lang::En) => format!("as of c. {}", date(d, lang)),
-        (Period::Stated(d), Lang::Zh) => format!("{}表述,数据年份未注明", date(d, lang)),
+        (Period::Stated(d), Lang::Zh) => format!("{}表述，数据年份未注明", date(d, lang)),
         (Period::Stated(d), Lang::En) => format!("stated {}, data year not given", date(d, lang)),
         (Period::Undated, Lang::Zh) => "日期不详".into(),
         (Period::Undated, Lang::En) => "undated".into(),

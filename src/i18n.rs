@@ -64,7 +64,7 @@ macro_rules! texts {
 
 texts! {
     AppTitle => "重庆自贸试验区数据图鉴", "FTZ Atlas";
-    AppSubtitle => "中国(重庆)自由贸易试验区:外贸、新能源汽车出口、制度创新、企业与三个片区。每个数字都注明出处与原文。",
+    AppSubtitle => "中国（重庆）自由贸易试验区：外贸、新能源汽车出口、制度创新、企业与三个片区。每个数字都注明出处与原文。",
         "The China (Chongqing) Pilot Free Trade Zone in figures: foreign trade, new-energy-vehicle exports, institutional innovation, enterprises and its three areas. Every figure carries its source and the exact quote.";
     SwitchLanguage => "English", "中文";
     SwitchLanguageLabel => "Switch to English", "切换到中文";
@@ -78,7 +78,7 @@ texts! {
     ShowTableLabel => "以表格显示此图的数字", "Show this chart's figures as a table";
     ShowChartLabel => "显示图表", "Show the chart";
     SeriesToggles => "显示或隐藏系列", "Show or hide series";
-    ChartKeys => "图表:方向键逐个浏览数据点,回车查看来源,Esc 退出", "Chart: arrow keys move between data points, Enter opens the source, Escape leaves";
+    ChartKeys => "图表：方向键逐个浏览数据点，回车查看来源，Esc 退出", "Chart: arrow keys move between data points, Enter opens the source, Escape leaves";
     ColMetric => "指标", "Metric";
     ColScope => "范围", "Scope";
     ColPeriod => "时期", "Period";
@@ -92,45 +92,45 @@ texts! {
     CardTradeShare => "外贸进出口总额占全市比重", "of Chongqing's foreign trade";
     CardNevExports => "出口新能源汽车", "new-energy vehicles exported";
     CardNevGrowth => "同比增长", "year on year";
-    CardReplicated => "项制度创新成果在全市复制推广(2023年7月以来)", "institutional innovations replicated citywide (since July 2023)";
+    CardReplicated => "项制度创新成果在全市复制推广（2023年7月以来）", "institutional innovations replicated citywide (since July 2023)";
     ChartsHeading => "图表", "Charts";
 
     TradeTitle => "自贸试验区外贸进出口占全市比重", "The FTZ's share of Chongqing's foreign trade";
-    TradeSubtitle => "官方表述的比重,超、近、约均照原文;下图为全市外贸总额与由此推算的自贸试验区外贸额界限",
+    TradeSubtitle => "官方表述的比重，超、近、约均照原文；下图为全市外贸总额与由此推算的自贸试验区外贸额界限",
         "Shares as officially stated, with their qualifiers; below, Chongqing's total foreign trade and the FTZ trade bounds derived from it";
     TradePanelShare => "占全市外贸进出口总额的比重", "Share of Chongqing's total imports and exports";
     TradePanelTotal => "重庆市外贸进出口总额与自贸试验区推算界限", "Chongqing's foreign trade, and bounds for the FTZ derived from the shares";
     SeriesCityTrade => "全市外贸总额", "Chongqing total";
-    SeriesFtzBound => "自贸试验区(推算界限)", "FTZ (derived bound)";
+    SeriesFtzBound => "自贸试验区（推算界限）", "FTZ (derived bound)";
     SeriesShare => "自贸试验区占比", "FTZ share";
 
     NevTitle => "新能源汽车出口", "New-energy-vehicle exports";
-    NevSubtitle => "自贸试验区出口量(辆)与全市汽车出口额(亿元)分开绘制:辆与元不共用一个坐标轴",
+    NevSubtitle => "自贸试验区出口量（辆）与全市汽车出口额（亿元）分开绘制：辆与元不共用一个坐标轴",
         "FTZ exports in vehicles and Chongqing's car exports in yuan are drawn apart: vehicles and yuan never share an axis";
     NevPanelUnits => "自贸试验区新能源汽车出口量", "FTZ new-energy-vehicle exports";
     NevPanelValue => "重庆市汽车出口额", "Chongqing's car exports by value";
     SeriesFtzNev => "自贸试验区新能源汽车", "FTZ new-energy vehicles";
-    SeriesCityVehicles => "全市汽车(全部)", "Chongqing, all cars";
+    SeriesCityVehicles => "全市汽车（全部）", "Chongqing, all cars";
     SeriesCityEv => "全市电动汽车", "Chongqing, electric vehicles";
 
     InnovTitle => "制度创新成果", "Institutional-innovation outcomes";
-    InnovSubtitle => "总体方案151项改革试点任务的落实进度,累计与新增的制度创新成果,以及入选全国的最佳实践案例",
+    InnovSubtitle => "总体方案151项改革试点任务的落实进度，累计与新增的制度创新成果，以及入选全国的最佳实践案例",
         "Progress on the Overall Plan's 151 reform tasks, cumulative and new innovation outcomes, and cases selected as national best practice";
-    InnovPanelTasks => "总体方案改革试点任务落实(共151项)", "Overall Plan reform tasks implemented (of 151)";
+    InnovPanelTasks => "总体方案改革试点任务落实（共151项）", "Overall Plan reform tasks implemented (of 151)";
     InnovPanelOutcomes => "制度创新成果", "Innovation outcomes";
 
     EntTitle => "企业与外资", "Enterprises and investment";
-    EntSubtitle => "自贸试验区新增注册企业,以及其占全市新设企业、外资企业和利用外资的比重",
+    EntSubtitle => "自贸试验区新增注册企业，以及其占全市新设企业、外资企业和利用外资的比重",
         "New enterprises registered in the FTZ, and its published shares of the city's new enterprises, foreign-invested enterprises and foreign capital";
-    EntPanelNew => "自贸试验区新增注册企业(当年)", "New registered enterprises in the FTZ (per year)";
+    EntPanelNew => "自贸试验区新增注册企业（当年）", "New registered enterprises in the FTZ (per year)";
     EntPanelCumulative => "自挂牌以来累计", "Cumulative since the launch in April 2017";
     EntPanelShares => "占全市的比重", "Share of the city's total";
     SeriesNewEnterprises => "新增注册企业", "New registered enterprises";
 
     AreaTitle => "三个片区", "The three areas";
-    AreaSubtitle => "两江、西永、果园港片区的面积,以及每个片区已公布与未公布的数字",
+    AreaSubtitle => "两江、西永、果园港片区的面积，以及每个片区已公布与未公布的数字",
         "Area of the Liangjiang, Xiyong and Guoyuangang areas, and which figures are published for each";
-    AreaPanelArea => "面积(平方公里,2017年总体方案)", "Area (km², 2017 Overall Plan)";
+    AreaPanelArea => "面积（平方公里，2017年总体方案）", "Area (km², 2017 Overall Plan)";
     AreaPanelMatrix => "各片区已公布的数字", "Figures published for each area";
     AreaBondedInside => "其中保税区域", "of which bonded zones";
     MatrixArea => "面积", "Area";
@@ -140,19 +140,19 @@ texts! {
     MatrixForeignCapital => "利用外资", "Foreign capital";
     MatrixInnovation => "制度创新", "Innovation";
     NotPublished => "未公布", "not published";
-    BarInnerNote => "深色为其中:", "Dark part: ";
-    OtherSourceNote => "另一来源:{}(见来源)", "another source gives {} (see sources)";
+    BarInnerNote => "深色为其中：", "Dark part: ";
+    OtherSourceNote => "另一来源：{}（见来源）", "another source gives {} (see sources)";
 
     LegendExact => "公布值", "Published";
-    LegendMoreThan => "超过(下限)", "More than (lower bound)";
-    LegendLessThan => "不足(上限)", "Less than (upper bound)";
+    LegendMoreThan => "超过（下限）", "More than (lower bound)";
+    LegendLessThan => "不足（上限）", "Less than (upper bound)";
     LegendApprox => "近/约", "Nearly / about";
-    LegendDerived => "推算值(由公布数字计算)", "Derived (computed from published figures)";
+    LegendDerived => "推算值（由公布数字计算）", "Derived (computed from published figures)";
     LegendPartYear => "部分月份", "Part of the year";
     LegendNoData => "无数据", "No data";
     LegendUndated => "日期不详", "Undated";
     Derived => "推算", "derived";
-    DerivedParen => "(推算)", " (derived)";
+    DerivedParen => "（推算）", " (derived)";
     NoDataFor => "无数据：", "no data for ";
     PublishedFor => "已公布：", "published: ";
     NoData => "无数据", "no data";
@@ -164,21 +164,29 @@ texts! {
     NoteLabel => "说明", "Note";
     PublishedLabel => "发布", "Published";
     ChartFailed => "图表无法绘制", "The chart could not be drawn";
-    PanicMessage => "页面出现内部错误,已停止更新。", "Something went wrong inside the page and it stopped updating. ";
+    PanicMessage => "页面出现内部错误，已停止更新。", "Something went wrong inside the page and it stopped updating. ";
     Reload => "重新加载", "Reload";
-    DataBroken => "内置数据集未通过校验,无法显示图表:", "The embedded dataset failed validation; charts cannot be shown:";
+    DataBroken => "内置数据集未通过校验，无法显示图表：", "The embedded dataset failed validation; charts cannot be shown:";
 
     AboutHeading => "关于数据", "About the data";
-    AboutCoverage => "数据集收录重庆市人民政府2024年报告中的全部数字,以及政府网站和新闻报道中公开的相关数字,每个数字都附有出处、日期、网址和原文。",
+    AboutCoverage => "数据集收录重庆市人民政府2024年报告中的全部数字，以及政府网站和新闻报道中公开的相关数字，每个数字都附有出处、日期、网址和原文。",
         "The dataset holds every figure of the Chongqing government's 2024 report, plus related figures from government pages and news reports, each with its source, date, address and the exact quote.";
-    AboutGaps => "尚缺:自贸试验区外贸进出口的绝对额(各年均未公布,只有比重)、2017—2020年及2022、2024年的新增企业数、2023年以外的新能源汽车出口量、2021年以后的累计制度创新成果,以及各片区的外贸、外资和企业数。缺失的年份在图中留空并标注“无数据”,不作零处理。",
+    AboutGaps => "尚缺：自贸试验区外贸进出口的绝对额（各年均未公布，只有比重）、2017—2020年及2022、2024年的新增企业数、2023年以外的新能源汽车出口量、2021年以后的累计制度创新成果，以及各片区的外贸、外资和企业数。缺失的年份在图中留空并标注“无数据”，不作零处理。",
         "Missing: the FTZ's absolute foreign-trade value (never published; only shares are), new enterprises for 2017–2020, 2022 and 2024, NEV exports for any year but 2023, cumulative innovation outcomes after 2021, and trade, investment and enterprise figures per area. Missing years are left empty and marked \"no data\", never drawn as zero.";
-    AboutQualifiers => "标注方式:实心为公布的确切值;带向上箭头的为“超过”(下限),向下箭头为“不足”(上限);空心为“近”或“约”;斜线填充为推算值(由公布数字按公式计算,不是公布值);虚线框为部分月份;数据年份不详的表述按发布日期放置并注明。",
+    AboutQualifiers => "标注方式：实心为公布的确切值；带向上箭头的为“超过”（下限），向下箭头为“不足”（上限）；空心为“近”或“约”；斜线填充为推算值（由公布数字按公式计算，不是公布值）；虚线框为部分月份；数据年份不详的表述按发布日期放置并注明。",
         "How qualifiers are drawn: solid marks are exact published values; an upward arrow means \"more than\" (a lower bound), a downward arrow \"less than\" (an upper bound); hollow marks are \"nearly\" or \"about\"; hatched marks are derived (computed from published figures by a stated formula, not published); dashed outlines are part-year figures; statements whose data year is not given are placed at the date they were made and labelled so.";
-    AboutConflicts => "冲突照录:自贸试验区总面积多数来源为119.98平方公里,中国政府网英文版为111.98(疑为笔误);2024年全市外贸总额公布值7,154.2亿元,由2025年增速推算为7,148.9亿元;“全市1.46%的面积”按面积计算应为1.46‰。",
+    AboutConflicts => "冲突照录：自贸试验区总面积多数来源为119.98平方公里，中国政府网英文版为111.98（疑为笔误）；2024年全市外贸总额公布值7,154.2亿元，由2025年增速推算为7,148.9亿元；“全市1.46%的面积”按面积计算应为1.46‰。",
         "Conflicts are kept: most sources give the FTZ's area as 119.98 km², english.gov.cn gives 111.98 (probably a typo); Chongqing's 2024 trade is published as 715.42 bn yuan, while the 2025 growth rate implies 714.89 bn; \"1.46% of the city's area\" works out to 1.46‰.";
-    AboutDataset => "数据集:assets/data/figures.csv(数字)、sources.csv(来源)、dictionary.csv(中英文名称)。", "Dataset files: assets/data/figures.csv (figures), sources.csv (sources), dictionary.csv (names in both languages).";
-    Footer => "FTZ Atlas · 数字照录原文,不作估算或平滑。", "FTZ Atlas · figures as published; nothing estimated or smoothed.";
+    AboutDataset => "数据集：assets/data/figures.csv（数字）、sources.csv（来源）、dictionary.csv（中英文名称）。", "Dataset files: assets/data/figures.csv (figures), sources.csv (sources), dictionary.csv (names in both languages).";
+    Footer => "FTZ Atlas · 数字照录原文，不作估算或平滑。", "FTZ Atlas · figures as published; nothing estimated or smoothed.";
+}
+
+/// The colon after a label: full-width in Chinese.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "：",
+        Lang::En => ": ",
+    }
 }
 
 /// The name of a unit after a number (`亿元`, `vehicles`).
@@ -252,13 +260,13 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
         (IssueKind::UnknownScope(v), Lang::Zh) => format!("未知范围“{v}”"),
         (IssueKind::UnknownScope(v), Lang::En) => format!("unknown scope “{v}”"),
         (IssueKind::UnknownUnit(v), Lang::Zh) => {
-            format!("未知单位“{v}”,应为 {}", unit_keys())
+            format!("未知单位“{v}”，应为 {}", unit_keys())
         }
         (IssueKind::UnknownUnit(v), Lang::En) => {
             format!("unknown unit “{v}”; expected one of {}", unit_keys())
         }
         (IssueKind::UnknownQualifier(v), Lang::Zh) => {
-            format!("未知限定词“{v}”,应为 exact、more_than、at_least、less_than、nearly 或 about")
+            format!("未知限定词“{v}”，应为 exact、more_than、at_least、less_than、nearly 或 about")
         }
         (IssueKind::UnknownQualifier(v), Lang::En) => format!(
             "unknown qualifier “{v}”; expected exact, more_than, at_least, less_than, nearly or about"
@@ -268,13 +276,13 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
         (IssueKind::UnknownTermKind(v), Lang::Zh) => format!("类别“{v}”应为 metric 或 scope"),
         (IssueKind::UnknownTermKind(v), Lang::En) => format!("kind “{v}” should be metric or scope"),
         (IssueKind::BadPeriod(v), Lang::Zh) => format!(
-            "时期“{v}”无法识别,应为 2023、2025-01..2025-10、asof:2020-03-31、stated:2018-12 或 undated"
+            "时期“{v}”无法识别，应为 2023、2025-01..2025-10、asof:2020-03-31、stated:2018-12 或 undated"
         ),
         (IssueKind::BadPeriod(v), Lang::En) => format!(
             "period “{v}” does not parse; expected 2023, 2025-01..2025-10, asof:2020-03-31, stated:2018-12 or undated"
         ),
         (IssueKind::BadValue(v), Lang::Zh) => {
-            format!("数值“{v}”应为纯数字(如 7137.4)或分数(如 2/3),不带千位符或限定符号")
+            format!("数值“{v}”应为纯数字（如 7137.4）或分数（如 2/3），不带千位符或限定符号")
         }
         (IssueKind::BadValue(v), Lang::En) => format!(
             "value “{v}” should be a plain number (7137.4) or a fraction (2/3), without separators or qualifier signs"
@@ -293,7 +301,7 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
         (IssueKind::UnresolvedRef(v), Lang::En) => format!("formula refers to “{v}”, which does not exist"),
         (IssueKind::Cycle, Lang::Zh) => "公式循环引用自身".into(),
         (IssueKind::Cycle, Lang::En) => "formula depends on itself".into(),
-        (IssueKind::NotFinite, Lang::Zh) => "公式的结果不是有限数(如除以零)".into(),
+        (IssueKind::NotFinite, Lang::Zh) => "公式的结果不是有限数（如除以零)".into(),
         (IssueKind::NotFinite, Lang::En) => "formula gives no finite number (division by zero?)".into(),
         (IssueKind::BadDate(v), Lang::Zh) => format!("日期“{v}”应为 YYYY、YYYY-MM 或 YYYY-MM-DD"),
         (IssueKind::BadDate(v), Lang::En) => format!("date “{v}” should be YYYY, YYYY-MM or YYYY-MM-DD"),
@@ -309,7 +317,7 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
         (Lang::En, l, false) => format!("{}, line {l}, column {}", issue.file, issue.column),
     };
     match lang {
-        Lang::Zh => format!("{place}:{what}"),
+        Lang::Zh => format!("{place}：{what}"),
         Lang::En => format!("{place}: {what}"),
     }
 }
@@ -321,7 +329,7 @@ fn csv_problem(p: &CsvProblem, lang: Lang) -> String {
         (CsvProblem::TextAfterQuote, Lang::Zh) => "右引号后、分隔符前还有字符".into(),
         (CsvProblem::TextAfterQuote, Lang::En) => "text after a closing quote".into(),
         (CsvProblem::FieldCount { expected, found }, Lang::Zh) => {
-            format!("应有{expected}个字段,实有{found}个")
+            format!("应有{expected}个字段，实有{found}个")
         }
         (CsvProblem::FieldCount { expected, found }, Lang::En) => {
             format!("expected {expected} fields, found {found}")

@@ -97,7 +97,7 @@ fn every_chart_lists_its_sources() {
     for id in ChartId::ALL {
         let m = model(id, Lang::Zh);
         assert!(!m.figures.is_empty() && !m.sources.is_empty(), "{id:?}");
-        assert!(m.source_line.starts_with("来源:"), "{}", m.source_line);
+        assert!(m.source_line.starts_with("来源："), "{}", m.source_line);
     }
 }
 

@@ -90,7 +90,7 @@ fn messages_name_file_line_and_column_in_both_languages() {
     let en = first.as_ref().map(|i| issue_message(i, Lang::En)).unwrap_or_default();
     assert_eq!(
         zh,
-        "figures.csv 第2行 value列:数值“abc”应为纯数字(如 7137.4)或分数(如 2/3),不带千位符或限定符号"
+        "figures.csv 第2行 value列：数值“abc”应为纯数字（如 7137.4）或分数（如 2/3），不带千位符或限定符号"
     );
     assert!(en.starts_with("figures.csv, line 2, column value: value “abc”"), "{en}");
 }

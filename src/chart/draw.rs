@@ -137,7 +137,7 @@ fn panel_heading(p: &PanelModel, lang: Lang) -> String {
         title.to_string()
     } else {
         match lang {
-            Lang::Zh => format!("{title}({unit})"),
+            Lang::Zh => format!("{title}（{unit}）"),
             Lang::En => format!("{title} ({unit})"),
         }
     }
@@ -181,7 +181,7 @@ fn note_lines(r: &super::model::BarRow, width: f64, lang: Lang) -> usize {
 
 fn bar_note(r: &super::model::BarRow, lang: Lang) -> String {
     let (sep, list_sep) = match lang {
-        Lang::Zh => (";", "、"),
+        Lang::Zh => ("；", "、"),
         Lang::En => ("; ", ", "),
     };
     let mut parts = Vec::new();

@@ -235,7 +235,7 @@ pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: La
             format!("{v}{}", Text::DerivedParen.t(lang))
         } else if m.partial {
             match lang {
-                Lang::Zh => format!("{v}({})", m.short_period),
+                Lang::Zh => format!("{v}（{}）", m.short_period),
                 Lang::En => format!("{v} ({})", m.short_period),
             }
         } else {
@@ -571,7 +571,7 @@ fn source_line(ds: &Dataset, keys: &[String], lang: Lang) -> String {
         }
     }
     match lang {
-        Lang::Zh => format!("{}:{}", Text::SourceLabel.t(lang), parts.join(";")),
+        Lang::Zh => format!("{}：{}", Text::SourceLabel.t(lang), parts.join("；")),
         Lang::En => format!("{}: {}", Text::SourceLabel.t(lang), parts.join("; ")),
     }
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::Shared;
 use crate::chart::{hit_at, ChartModel, Hit};
-use crate::i18n::Text;
+use crate::i18n::{colon, Text};
 use crate::render::canvas::draw_on;
 
 #[derive(Properties, PartialEq)]
@@ -156,7 +156,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 <strong class="tooltip-value">{ &d.value }</strong>
                 <span>{ format!("{} · {}", d.metric, d.scope) }</span>
                 <span>{ format!("{}{kind}", d.period) }</span>
-                <span class="tooltip-source">{ format!("{}: {} {}", Text::SourceLabel.t(l), d.publisher, d.published) }</span>
+                <span class="tooltip-source">{ format!("{}{}{} {}", Text::SourceLabel.t(l), colon(l), d.publisher, d.published) }</span>
             </div>
         })
     });

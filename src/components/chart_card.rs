@@ -118,7 +118,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             </div>
             <p id={format!("{slug}-description")} class="visually-hidden">{ &model.description }</p>
             <p class="chart-error" role="alert">
-                { (*error).as_ref().map(|e| format!("{}: {e}", Text::ChartFailed.t(l))).unwrap_or_default() }
+                { (*error).as_ref().map(|e| format!("{}{}{e}", Text::ChartFailed.t(l), crate::i18n::colon(l))).unwrap_or_default() }
             </p>
             <SourceNotes model={model.clone()} />
         </article>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::Shared;
 use crate::chart::ChartModel;
-use crate::i18n::Text;
+use crate::i18n::{colon, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct SourceNotesProps {
@@ -30,11 +30,11 @@ pub fn SourceNotes(props: &SourceNotesProps) -> Html {
                     { format!(" · {} · {} · {}", d.metric, d.scope, d.period) }
                 </p>
                 if d.derived {
-                    <p class="formula"><span class="tag">{ Text::Derived.t(l) }</span>{ format!(" {}: {}", Text::FormulaLabel.t(l), d.formula) }</p>
+                    <p class="formula"><span class="tag">{ Text::Derived.t(l) }</span>{ format!(" {}{}{}", Text::FormulaLabel.t(l), colon(l), d.formula) }</p>
                 }
                 <blockquote lang="zh">{ &d.quote }</blockquote>
                 <p class="source-detail">
-                    { format!("{}: ", Text::SourceLabel.t(l)) }
+                    { format!("{}{}", Text::SourceLabel.t(l), colon(l)) }
                     if d.url.is_empty() {
                         <cite>{ &d.source_title }</cite>
                     } else {
@@ -44,7 +44,7 @@ pub fn SourceNotes(props: &SourceNotesProps) -> Html {
                     if !d.published.is_empty() { { format!(" · {}", d.published) } }
                 </p>
                 if !d.note.is_empty() {
-                    <p class="note">{ format!("{}: {}", Text::NoteLabel.t(l), d.note) }</p>
+                    <p class="note">{ format!("{}{}{}", Text::NoteLabel.t(l), colon(l), d.note) }</p>
                 }
             </li>
         }
