@@ -970,15 +970,10 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                         let px = scale.map(m.value, left, right);
                         let text = format!("{} {}", m.label, m.short_period);
                         let w = text_width(&text, theme::SMALL_SIZE);
-                        let x = px.clamp(left + w / 2.0, right - w / 2.0);
                         let bump = if m.qualifier.is_bound() { 14.0 } else { 0.0 };
-                        let rect = |y: f64| (x - w / 2.0, y - 13.0, x + w / 2.0, y);
-                        let candidates = [ly - 8.0 - bump, ly + 21.0, ly - 22.0 - bump];
-                        let y_text = candidates
-                            .into_iter()
-                            .find(|c| !placed.iter().any(|r| overlaps(*r, rect(*c))))
-                            .unwrap_or(ly + 21.0);
-                        placed.push(rect(y_text));
+                        let (x, y_text) =
+                            place_label(&placed, px, &[ly - 8.0 - bump, ly + 21.0], w, left, right);
+                        placed.push((x - w / 2.0, y_text - 13.0, x + w / 2.0, y_text));
                         self.text(
                             x,
                             y_text,
@@ -1103,6 +1098,30 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         }
         Ok(())
     }
+}
+
+/// Where to put a label of width `w` for a mark at `x`: the first of the candidate baselines
+/// where it fits centred on the mark, else beside it (right, then left), within [left, right].
+fn place_label(
+    placed: &[(f64, f64, f64, f64)],
+    x: f64,
+    ys: &[f64],
+    w: f64,
+    left: f64,
+    right: f64,
+) -> (f64, f64) {
+    let fits =
+        |cx: f64, y: f64| !placed.iter().any(|r| overlaps(*r, (cx - w / 2.0, y - 13.0, cx + w / 2.0, y)));
+    let clamp = |cx: f64| cx.clamp(left + w / 2.0, (right - w / 2.0).max(left + w / 2.0));
+    for shift in [0.0, 1.0, -1.0, 2.0, -2.0] {
+        for &y in ys {
+            let cx = clamp(x + shift * (w / 2.0 + 6.0));
+            if fits(cx, y) {
+                return (cx, y);
+            }
+        }
+    }
+    (clamp(x), ys.last().copied().unwrap_or(0.0))
 }
 
 fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {

@@ -1,0 +1,455 @@
+// Benchmark: FTZ Atlas's release build against the same five charts drawn with Apache ECharts and
+// with Chart.js, and a blank page (the floor), in Debian's Chromium driven by playwright-core.
+//
+//   node bench/run.mjs [--quick] [--n N] [--dist ../dist] [--screenshots]
+//
+// --quick        3 loads per target and condition instead of 10 (--n N sets any number)
+// --dist DIR     FTZ Atlas's release build (default ../dist, i.e. the repository's dist/); a
+//                relative path is taken from the current directory, or else from bench/
+// --screenshots  writes one full-page screenshot per target into bench/out/ (to check the peers)
+//
+// Every file is served gzip-compressed (level 9, Content-Encoding: gzip) by a small static server
+// on 127.0.0.1, so transfer sizes are real. Each load opens a fresh browser context (empty cache),
+// and the targets load in rotating order. Two conditions: localhost as it is, and a throttled one
+// (10 Mbit/s down and up, 40 ms latency, 4× CPU slowdown, through the DevTools protocol).
+// It prints medians with min–max and the ratios FTZ Atlas ÷ peer as a plain-text table. It never
+// fails on a timing: figures are printed, not judged.
+import { createServer } from "node:http";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, extname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH, "..");
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+function parseArgs(argv) {
+  const opts = { quick: false, n: null, dist: "../dist", screenshots: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--quick") opts.quick = true;
+    else if (a === "--screenshots") opts.screenshots = true;
+    else if (a === "--n") opts.n = Number(argv[++i]);
+    else if (a === "--dist") opts.dist = argv[++i];
+    else if (a.startsWith("--dist=")) opts.dist = a.slice(7);
+    else if (a.startsWith("--n=")) opts.n = Number(a.slice(4));
+    else {
+      console.error(`unknown argument: ${a}\nusage: node bench/run.mjs [--quick] [--n N] [--dist DIR] [--screenshots]`);
+      process.exit(2);
+    }
+  }
+  opts.n = opts.n ?? (opts.quick ? 3 : 10);
+  // A relative --dist: from the current directory if it is there, else from bench/.
+  const fromCwd = resolve(opts.dist);
+  opts.dist = existsSync(join(fromCwd, "index.html")) ? fromCwd : resolve(BENCH, opts.dist);
+  return opts;
+}
+
+const opts = parseArgs(process.argv.slice(2));
+if (!existsSync(join(opts.dist, "index.html"))) {
+  console.error(`No FTZ Atlas build at ${opts.dist} (index.html missing). Build it first (make test, or trunk build --release).`);
+  process.exit(1);
+}
+
+/** The pages measured. `redraw` says how the runner knows a redraw has finished. */
+const TARGETS = [
+  // FTZ Atlas: its canvas's width/height attributes are set at the start of every draw, and the
+  // draw is synchronous, so the mutation observer fires right after the draw has finished.
+  { key: "atlas", name: "FTZ Atlas", path: "/", redraw: "canvas" },
+  // Peers: they set body[data-drawn] after their library reports the redraw done.
+  { key: "echarts", name: "ECharts", path: "/bench/echarts/", redraw: "flag" },
+  { key: "chartjs", name: "Chart.js", path: "/bench/chartjs/", redraw: "flag" },
+  // The floor: no script, nothing to redraw.
+  { key: "blank", name: "blank", path: "/bench/blank/", redraw: null },
+];
+
+const CONDITIONS = [
+  { key: "plain", title: "localhost, no throttling" },
+  {
+    key: "throttled",
+    title: "throttled: 10 Mbit/s down and up, 40 ms latency, 4x CPU slowdown",
+    network: { offline: false, latency: 40, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8 },
+    cpu: 4,
+  },
+];
+
+const VIEWPORT = { width: 1280, height: 900 };
+const READY_TIMEOUT = 60_000;
+
+// ---------------------------------------------------------------------------------------------
+// The static server: every file gzip-compressed once, in memory, served from 127.0.0.1.
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".csv": "text/csv; charset=utf-8",
+};
+
+function routes(dist) {
+  const files = new Map();
+  const add = (url, file) => {
+    const body = readFileSync(file);
+    files.set(url, { type: TYPES[extname(file)] ?? "application/octet-stream", gz: gzipSync(body, { level: 9 }), raw: body.length });
+  };
+  // FTZ Atlas at the root: its index.html refers to its files by absolute paths (<base href=/>).
+  for (const name of readdirSync(dist)) {
+    if (statSync(join(dist, name)).isFile()) add(`/${name}`, join(dist, name));
+  }
+  add("/", join(dist, "index.html"));
+  // The peers, their shared module, the dataset they read, and the libraries' npm builds.
+  for (const page of ["echarts", "chartjs", "blank"]) add(`/bench/${page}/`, join(BENCH, page, "index.html"));
+  add("/bench/data.js", join(BENCH, "data.js"));
+  add("/bench/data/figures.csv", join(ROOT, "assets/data/figures.csv"));
+  add("/bench/data/dictionary.csv", join(ROOT, "assets/data/dictionary.csv"));
+  add("/vendor/echarts.min.js", join(BENCH, "node_modules/echarts/dist/echarts.min.js"));
+  add("/vendor/chart.umd.js", join(BENCH, "node_modules/chart.js/dist/chart.umd.js"));
+  return files;
+}
+
+function serve(files) {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, "http://x").pathname;
+    const file = files.get(path);
+    if (!file) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    res.writeHead(200, {
+      "content-type": file.type,
+      "content-encoding": "gzip",
+      "content-length": file.gz.length,
+      "cache-control": "no-cache",
+      vary: "accept-encoding",
+    });
+    res.end(file.gz);
+  });
+  return new Promise((ok) =>
+    server.listen(0, "127.0.0.1", () => {
+      ok({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) });
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-page code (serialized by playwright into the page)
+
+/**
+ * Installed before any script of the page: records when body[data-ready] becomes "1" (a
+ * mutation observer runs right after the script that set it), and keeps FTZ Atlas's wasm
+ * exports, which Trunk's loader passes in its TrunkApplicationStarted event.
+ */
+function initScript() {
+  const bench = (window.__bench = { ready: null, wasm: null });
+  const observer = new MutationObserver(() => {
+    if (document.body?.dataset.ready === "1") {
+      bench.ready = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
+  addEventListener("TrunkApplicationStarted", (e) => (bench.wasm = e.detail?.wasm ?? null));
+}
+
+/** Paint entries and the ready time, in ms since navigation start. */
+function loadTimes() {
+  const paint = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+  return { fp: paint("first-paint"), fcp: paint("first-contentful-paint"), ready: window.__bench.ready };
+}
+
+/**
+ * Clicks the first series switch of #nev-exports and returns the ms until the animation frame
+ * after the chart was redrawn (null if no redraw was seen within 10 s).
+ */
+async function redrawOnce(signal) {
+  const card = document.querySelector("#nev-exports");
+  const button = card.querySelector(".series-toggle");
+  const drawn = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve(true);
+    });
+    if (signal === "canvas") observer.observe(card, { subtree: true, attributes: true, attributeFilter: ["width", "height"] });
+    else observer.observe(document.body, { attributes: true, attributeFilter: ["data-drawn"] });
+    setTimeout(() => {
+      observer.disconnect();
+      resolve(false);
+    }, 10_000);
+  });
+  const t0 = performance.now();
+  button.click();
+  if (!(await drawn)) return null;
+  await new Promise((r) => requestAnimationFrame(r));
+  return performance.now() - t0;
+}
+
+/** Clicks .lang-switch; ms until the h1 text has changed and two animation frames have passed. */
+async function switchLanguage() {
+  const header = document.querySelector("h1").parentElement;
+  const before = document.querySelector("h1").textContent;
+  const changed = new Promise((resolve) => {
+    const check = () => {
+      if (document.querySelector("h1")?.textContent !== before) {
+        observer.disconnect();
+        resolve(true);
+      }
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(header, { subtree: true, childList: true, characterData: true });
+    setTimeout(() => {
+      observer.disconnect();
+      resolve(false);
+    }, 10_000);
+  });
+  const t0 = performance.now();
+  document.querySelector(".lang-switch").click();
+  if (!(await changed)) return null;
+  await new Promise((r) => requestAnimationFrame(r));
+  await new Promise((r) => requestAnimationFrame(r));
+  return performance.now() - t0;
+}
+
+/** Waits for two animation frames and a short pause, so the page is idle before a measurement. */
+async function settle() {
+  await new Promise((r) => requestAnimationFrame(r));
+  await new Promise((r) => requestAnimationFrame(r));
+  await new Promise((r) => setTimeout(r, 150));
+}
+
+/** JS heap in use (precise with --enable-precise-memory-info) and the wasm memory, in bytes. */
+function memory() {
+  return {
+    heap: performance.memory?.usedJSHeapSize ?? null,
+    wasm: window.__bench.wasm?.memory?.buffer?.byteLength ?? null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One load
+
+/** Opens a fresh context and page under `condition`, with bytes and requests counted over CDP. */
+async function openPage(browser, url, condition) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: "zh-CN" });
+  await context.addInitScript(initScript);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  const cdp = await context.newCDPSession(page);
+  const net = { bytes: 0, requests: 0, failed: 0 };
+  cdp.on("Network.requestWillBeSent", () => net.requests++);
+  cdp.on("Network.loadingFinished", (e) => (net.bytes += e.encodedDataLength));
+  cdp.on("Network.loadingFailed", () => net.failed++);
+  await cdp.send("Network.enable");
+  if (condition.network) await emulateNetwork(cdp, condition.network);
+  if (condition.cpu) await cdp.send("Emulation.setCPUThrottlingRate", { rate: condition.cpu });
+  await page.goto(url, { waitUntil: "commit" });
+  return { context, page, cdp, net, errors };
+}
+
+/** Network.emulateNetworkConditions (deprecated in recent Chromium, still served); else by rule. */
+async function emulateNetwork(cdp, conditions) {
+  try {
+    await cdp.send("Network.emulateNetworkConditions", conditions);
+  } catch {
+    const { latency, downloadThroughput, uploadThroughput } = conditions;
+    await cdp.send("Network.emulateNetworkConditionsByRule", {
+      matchedNetworkConditions: [{ urlPattern: "", latency, downloadThroughput, uploadThroughput }],
+    });
+  }
+}
+
+/** Loads `target` once; returns its figures (ms, bytes), or { error }. */
+async function measureLoad(browser, origin, target, condition, screenshot) {
+  const { context, page, net, errors } = await openPage(browser, origin + target.path, condition);
+  try {
+    await page.waitForFunction(() => window.__bench?.ready != null, null, { timeout: READY_TIMEOUT, polling: 50 });
+    await page.evaluate(settle);
+    const times = await page.evaluate(loadTimes);
+    const sample = { ...times, bytes: net.bytes, requests: net.requests, failed: net.failed };
+    if (target.redraw) {
+      sample.redraw = await page.evaluate(redrawOnce, target.redraw);
+      await page.evaluate(settle);
+      await page.evaluate(redrawOnce, target.redraw); // switch the series back on, not measured
+      await page.evaluate(settle);
+      sample.lang = await page.evaluate(switchLanguage);
+    }
+    if (screenshot) {
+      mkdirSync(join(BENCH, "out"), { recursive: true });
+      await page.screenshot({ path: join(BENCH, "out", `${target.key}-${condition.key}.png`), fullPage: true });
+    }
+    sample.errors = errors;
+    return sample;
+  } catch (e) {
+    return { error: String(e).split("\n")[0], errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/** JS heap (after a forced GC) and wasm memory after load and after 100 redraws, plain network. */
+async function measureMemory(browser, origin, target) {
+  const { context, page, cdp } = await openPage(browser, origin + target.path, CONDITIONS[0]);
+  try {
+    await page.waitForFunction(() => window.__bench?.ready != null, null, { timeout: READY_TIMEOUT, polling: 50 });
+    await page.evaluate(settle);
+    await cdp.send("HeapProfiler.collectGarbage");
+    const afterLoad = await page.evaluate(memory);
+    let afterRedraws = null;
+    if (target.redraw) {
+      for (let i = 0; i < 100; i++) await page.evaluate(redrawOnce, target.redraw);
+      await page.evaluate(settle);
+      await cdp.send("HeapProfiler.collectGarbage");
+      afterRedraws = await page.evaluate(memory);
+    }
+    return { afterLoad, afterRedraws };
+  } catch (e) {
+    return { error: String(e).split("\n")[0] };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and the table
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Rows of the table: label, how to read a sample, how to print a value. */
+const FIGURES = [
+  { label: "transfer, KB (gzip + headers)", get: (s) => s.bytes / 1000, fmt: (v) => v.toFixed(1) },
+  { label: "requests", get: (s) => s.requests, fmt: (v) => String(Math.round(v)) },
+  { label: "first paint, ms", get: (s) => s.fp, fmt: ms },
+  { label: "first contentful paint, ms", get: (s) => s.fcp, fmt: ms },
+  { label: "all charts drawn (ready), ms", get: (s) => s.ready, fmt: ms },
+  { label: "redraw after series switch, ms", get: (s) => s.redraw, fmt: ms },
+  { label: "switch language, ms", get: (s) => s.lang, fmt: ms },
+];
+
+function ms(v) {
+  return v >= 100 ? v.toFixed(0) : v.toFixed(1);
+}
+
+/** "median [min–max]" of the samples' values, or "–" when none. */
+function cell(values, fmt) {
+  if (!values.length) return { text: "–", median: null };
+  const m = median(values);
+  const text = values.length > 1 ? `${fmt(m)} [${fmt(Math.min(...values))}–${fmt(Math.max(...values))}]` : fmt(m);
+  return { text, median: m };
+}
+
+function printTable(condition, results, n) {
+  const peers = TARGETS.filter((t) => t.key === "echarts" || t.key === "chartjs");
+  const header = ["", ...TARGETS.map((t) => t.name), ...peers.map((p) => `Atlas÷${p.name}`)];
+  const rows = FIGURES.map((f) => {
+    const cells = TARGETS.map((t) => cell(results[t.key].map(f.get).filter((v) => v != null && Number.isFinite(v)), f.fmt));
+    const ratios = peers.map((p) => {
+      const a = cells[0].median;
+      const b = cells[TARGETS.indexOf(p)].median;
+      return a != null && b ? (a / b).toFixed(2) : "–";
+    });
+    return [f.label, ...cells.map((c) => c.text), ...ratios];
+  });
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  console.log(`\n${condition.title}: median [min–max] of ${n} loads per target`);
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  rows.forEach((r) => console.log(line(r)));
+}
+
+function printMemory(memory) {
+  const mb = (b) => (b == null ? "–" : `${(b / 1e6).toFixed(2)} MB`);
+  console.log("\nmemory (one extra load per target, no throttling, after a forced GC)");
+  const rows = [["", "after load", "after 100 redraws"]];
+  for (const t of TARGETS) {
+    const m = memory[t.key];
+    if (m.error) {
+      rows.push([`${t.name}: error`, m.error, ""]);
+      continue;
+    }
+    rows.push([`${t.name} JS heap`, mb(m.afterLoad.heap), mb(m.afterRedraws?.heap)]);
+    if (m.afterLoad.wasm != null) rows.push([`${t.name} wasm memory`, mb(m.afterLoad.wasm), mb(m.afterRedraws?.wasm)]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  rows.forEach((r, j) => {
+    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
+    if (j === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  });
+  if (memory.atlas.afterLoad && memory.atlas.afterLoad.wasm == null) {
+    console.log("(FTZ Atlas's wasm memory was not reachable: its TrunkApplicationStarted event carried no exports)");
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+const files = routes(opts.dist);
+const server = await serve(files);
+const gz = (p) => (files.get(p).gz.length / 1000).toFixed(1);
+console.log(`FTZ Atlas build: ${opts.dist}`);
+console.log(`served gzip (level 9) on ${server.origin}; libraries: echarts.min.js ${gz("/vendor/echarts.min.js")} KB, chart.umd.js ${gz("/vendor/chart.umd.js")} KB gzip`);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  headless: true,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--enable-precise-memory-info",
+  ],
+});
+console.log(`browser: Chromium ${browser.version()}, headless, viewport ${VIEWPORT.width}x${VIEWPORT.height} at DPR 1; ${opts.n} loads per target and condition, rotating order`);
+
+const problems = [];
+try {
+  // One load of each target, not counted: starts the browser's processes and the OS file cache.
+  for (const t of TARGETS) await measureLoad(browser, server.origin, t, CONDITIONS[0], false);
+
+  for (const condition of CONDITIONS) {
+    const results = Object.fromEntries(TARGETS.map((t) => [t.key, []]));
+    for (let round = 0; round < opts.n; round++) {
+      const order = TARGETS.map((_, i) => TARGETS[(i + round) % TARGETS.length]);
+      for (const t of order) {
+        const screenshot = opts.screenshots && round === 0;
+        const s = await measureLoad(browser, server.origin, t, condition, screenshot);
+        process.stderr.write(".");
+        if (s.error) problems.push(`${condition.key} ${t.name}: ${s.error}`);
+        else results[t.key].push(s);
+        for (const e of s.errors ?? []) problems.push(`${condition.key} ${t.name}: page error: ${e}`);
+        if (s.failed) problems.push(`${condition.key} ${t.name}: ${s.failed} request(s) failed`);
+        if (!s.error && t.redraw && (s.redraw == null || s.lang == null)) {
+          problems.push(`${condition.key} ${t.name}: a redraw or language switch was not seen within 10 s`);
+        }
+      }
+    }
+    process.stderr.write("\n");
+    printTable(condition, results, opts.n);
+  }
+
+  const memory = {};
+  for (const t of TARGETS) memory[t.key] = await measureMemory(browser, server.origin, t);
+  printMemory(memory);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+if (problems.length) {
+  console.log(`\nproblems seen (${problems.length}):`);
+  [...new Set(problems)].forEach((p) => console.log(`  ${p}`));
+}
