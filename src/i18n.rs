@@ -166,6 +166,35 @@ texts! {
     ChartFailed => "图表无法绘制", "The chart could not be drawn";
     PanicMessage => "页面出现内部错误，已停止更新。", "Something went wrong inside the page and it stopped updating. ";
     Reload => "重新加载", "Reload";
+    IssueAtLine => "{1} 第{2}行", "{1}, line {2}";
+    IssueAtCell => "{1} 第{2}行 {3}列", "{1}, line {2}, column {3}";
+    IssueMissingColumn => "缺少此列", "this column is missing from the header";
+    IssueEmpty => "不能为空", "must not be empty";
+    IssueBadId => "编号“{1}”只能含小写字母、数字和下划线", "id “{1}” may contain only a–z, 0–9 and _";
+    IssueDuplicate => "“{1}”重复", "“{1}” appears twice";
+    IssueUnknownMetric => "未知指标“{1}”", "unknown metric “{1}”";
+    IssueUnknownScope => "未知范围“{1}”", "unknown scope “{1}”";
+    IssueUnknownUnit => "未知单位“{1}”，应为 {2}", "unknown unit “{1}”; expected one of {2}";
+    IssueUnknownQualifier => "未知限定词“{1}”，应为 exact、more_than、at_least、less_than、nearly 或 about",
+        "unknown qualifier “{1}”; expected exact, more_than, at_least, less_than, nearly or about";
+    IssueUnknownSource => "来源“{1}”不在 sources.csv 中", "source “{1}” is not in sources.csv";
+    IssueUnknownTermKind => "类别“{1}”应为 metric 或 scope", "kind “{1}” should be metric or scope";
+    IssueBadPeriod => "时期“{1}”无法识别，应为 2023、2025-01..2025-10、asof:2020-03-31、stated:2018-12 或 undated",
+        "period “{1}” does not parse; expected 2023, 2025-01..2025-10, asof:2020-03-31, stated:2018-12 or undated";
+    IssueBadValue => "数值“{1}”应为纯数字（如 7137.4）或分数（如 2/3），不带千位符或限定符号",
+        "value “{1}” should be a plain number (7137.4) or a fraction (2/3), without separators or qualifier signs";
+    IssueValueAndFormula => "公布值和计算公式只能有一个", "give either a value or a formula, not both";
+    IssueNoValue => "既无数值也无计算公式", "has neither a value nor a formula";
+    IssueBadFormula => "公式第{1}个字符处应为{2}", "formula: expected {2} at character {1}";
+    IssueUnresolvedRef => "公式引用的“{1}”不存在", "formula refers to “{1}”, which does not exist";
+    IssueCycle => "公式循环引用自身", "formula depends on itself";
+    IssueNotFinite => "公式的结果不是有限数（如除以零）", "formula gives no finite number (division by zero?)";
+    IssueBadDate => "日期“{1}”应为 YYYY、YYYY-MM 或 YYYY-MM-DD", "date “{1}” should be YYYY, YYYY-MM or YYYY-MM-DD";
+    IssueNoRows => "文件没有数据行", "the file has no data rows";
+    IssueUnclosedQuote => "引号没有闭合", "a quoted field is never closed";
+    IssueTextAfterQuote => "右引号后、分隔符前还有字符", "text after a closing quote";
+    IssueFieldCount => "应有{1}个字段，实有{2}个", "expected {1} fields, found {2}";
+    IssueRow => "无法读取此行：{1}", "cannot read this row: {1}";
     DataBroken => "内置数据集未通过校验，无法显示图表：", "The embedded dataset failed validation; charts cannot be shown:";
 
     AboutHeading => "关于数据", "About the data";
@@ -245,98 +274,75 @@ pub fn qualifier_sign(q: Qualifier, lang: Lang) -> &'static str {
 
 /// The message for a data problem, naming file, line, column and what was expected.
 pub fn issue_message(issue: &Issue, lang: Lang) -> String {
-    let what = match (&issue.kind, lang) {
-        (IssueKind::Malformed(p), _) => csv_problem(p, lang),
-        (IssueKind::MissingColumn, Lang::Zh) => "缺少此列".into(),
-        (IssueKind::MissingColumn, Lang::En) => "this column is missing from the header".into(),
-        (IssueKind::Empty, Lang::Zh) => "不能为空".into(),
-        (IssueKind::Empty, Lang::En) => "must not be empty".into(),
-        (IssueKind::BadId(v), Lang::Zh) => format!("编号“{v}”只能含小写字母、数字和下划线"),
-        (IssueKind::BadId(v), Lang::En) => format!("id “{v}” may contain only a–z, 0–9 and _"),
-        (IssueKind::Duplicate(v), Lang::Zh) => format!("“{v}”重复"),
-        (IssueKind::Duplicate(v), Lang::En) => format!("“{v}” appears twice"),
-        (IssueKind::UnknownMetric(v), Lang::Zh) => format!("未知指标“{v}”"),
-        (IssueKind::UnknownMetric(v), Lang::En) => format!("unknown metric “{v}”"),
-        (IssueKind::UnknownScope(v), Lang::Zh) => format!("未知范围“{v}”"),
-        (IssueKind::UnknownScope(v), Lang::En) => format!("unknown scope “{v}”"),
-        (IssueKind::UnknownUnit(v), Lang::Zh) => {
-            format!("未知单位“{v}”，应为 {}", unit_keys())
+    let v = |x: &String| vec![x.clone()];
+    let (template, args) = match &issue.kind {
+        IssueKind::Malformed(CsvProblem::UnclosedQuote) => (Text::IssueUnclosedQuote, vec![]),
+        IssueKind::Malformed(CsvProblem::TextAfterQuote) => (Text::IssueTextAfterQuote, vec![]),
+        IssueKind::Malformed(CsvProblem::FieldCount { expected, found }) => {
+            (Text::IssueFieldCount, vec![expected.to_string(), found.to_string()])
         }
-        (IssueKind::UnknownUnit(v), Lang::En) => {
-            format!("unknown unit “{v}”; expected one of {}", unit_keys())
+        IssueKind::Malformed(CsvProblem::Row(e)) => (Text::IssueRow, v(e)),
+        IssueKind::MissingColumn => (Text::IssueMissingColumn, vec![]),
+        IssueKind::Empty => (Text::IssueEmpty, vec![]),
+        IssueKind::BadId(x) => (Text::IssueBadId, v(x)),
+        IssueKind::Duplicate(x) => (Text::IssueDuplicate, v(x)),
+        IssueKind::UnknownMetric(x) => (Text::IssueUnknownMetric, v(x)),
+        IssueKind::UnknownScope(x) => (Text::IssueUnknownScope, v(x)),
+        IssueKind::UnknownUnit(x) => (Text::IssueUnknownUnit, vec![x.clone(), unit_keys()]),
+        IssueKind::UnknownQualifier(x) => (Text::IssueUnknownQualifier, v(x)),
+        IssueKind::UnknownSource(x) => (Text::IssueUnknownSource, v(x)),
+        IssueKind::UnknownTermKind(x) => (Text::IssueUnknownTermKind, v(x)),
+        IssueKind::BadPeriod(x) => (Text::IssueBadPeriod, v(x)),
+        IssueKind::BadValue(x) => (Text::IssueBadValue, v(x)),
+        IssueKind::ValueAndFormula => (Text::IssueValueAndFormula, vec![]),
+        IssueKind::NoValue => (Text::IssueNoValue, vec![]),
+        IssueKind::BadFormula { offset, expected } => {
+            (Text::IssueBadFormula, vec![(offset + 1).to_string(), (*expected).to_string()])
         }
-        (IssueKind::UnknownQualifier(v), Lang::Zh) => {
-            format!("未知限定词“{v}”，应为 exact、more_than、at_least、less_than、nearly 或 about")
-        }
-        (IssueKind::UnknownQualifier(v), Lang::En) => format!(
-            "unknown qualifier “{v}”; expected exact, more_than, at_least, less_than, nearly or about"
-        ),
-        (IssueKind::UnknownSource(v), Lang::Zh) => format!("来源“{v}”不在 sources.csv 中"),
-        (IssueKind::UnknownSource(v), Lang::En) => format!("source “{v}” is not in sources.csv"),
-        (IssueKind::UnknownTermKind(v), Lang::Zh) => format!("类别“{v}”应为 metric 或 scope"),
-        (IssueKind::UnknownTermKind(v), Lang::En) => format!("kind “{v}” should be metric or scope"),
-        (IssueKind::BadPeriod(v), Lang::Zh) => format!(
-            "时期“{v}”无法识别，应为 2023、2025-01..2025-10、asof:2020-03-31、stated:2018-12 或 undated"
-        ),
-        (IssueKind::BadPeriod(v), Lang::En) => format!(
-            "period “{v}” does not parse; expected 2023, 2025-01..2025-10, asof:2020-03-31, stated:2018-12 or undated"
-        ),
-        (IssueKind::BadValue(v), Lang::Zh) => {
-            format!("数值“{v}”应为纯数字（如 7137.4）或分数（如 2/3），不带千位符或限定符号")
-        }
-        (IssueKind::BadValue(v), Lang::En) => format!(
-            "value “{v}” should be a plain number (7137.4) or a fraction (2/3), without separators or qualifier signs"
-        ),
-        (IssueKind::ValueAndFormula, Lang::Zh) => "公布值和计算公式只能有一个".into(),
-        (IssueKind::ValueAndFormula, Lang::En) => "give either a value or a formula, not both".into(),
-        (IssueKind::NoValue, Lang::Zh) => "既无数值也无计算公式".into(),
-        (IssueKind::NoValue, Lang::En) => "has neither a value nor a formula".into(),
-        (IssueKind::BadFormula { offset, expected }, Lang::Zh) => {
-            format!("公式第{}个字符处应为{expected}", offset + 1)
-        }
-        (IssueKind::BadFormula { offset, expected }, Lang::En) => {
-            format!("formula: expected {expected} at character {}", offset + 1)
-        }
-        (IssueKind::UnresolvedRef(v), Lang::Zh) => format!("公式引用的“{v}”不存在"),
-        (IssueKind::UnresolvedRef(v), Lang::En) => format!("formula refers to “{v}”, which does not exist"),
-        (IssueKind::Cycle, Lang::Zh) => "公式循环引用自身".into(),
-        (IssueKind::Cycle, Lang::En) => "formula depends on itself".into(),
-        (IssueKind::NotFinite, Lang::Zh) => "公式的结果不是有限数（如除以零)".into(),
-        (IssueKind::NotFinite, Lang::En) => "formula gives no finite number (division by zero?)".into(),
-        (IssueKind::BadDate(v), Lang::Zh) => format!("日期“{v}”应为 YYYY、YYYY-MM 或 YYYY-MM-DD"),
-        (IssueKind::BadDate(v), Lang::En) => format!("date “{v}” should be YYYY, YYYY-MM or YYYY-MM-DD"),
-        (IssueKind::NoRows, Lang::Zh) => "文件没有数据行".into(),
-        (IssueKind::NoRows, Lang::En) => "the file has no data rows".into(),
+        IssueKind::UnresolvedRef(x) => (Text::IssueUnresolvedRef, v(x)),
+        IssueKind::Cycle => (Text::IssueCycle, vec![]),
+        IssueKind::NotFinite => (Text::IssueNotFinite, vec![]),
+        IssueKind::BadDate(x) => (Text::IssueBadDate, v(x)),
+        IssueKind::NoRows => (Text::IssueNoRows, vec![]),
     };
-    let place = match (lang, issue.line, issue.column.is_empty()) {
-        (Lang::Zh, 0, _) => issue.file.clone(),
-        (Lang::Zh, l, true) => format!("{} 第{l}行", issue.file),
-        (Lang::Zh, l, false) => format!("{} 第{l}行 {}列", issue.file, issue.column),
-        (Lang::En, 0, _) => issue.file.clone(),
-        (Lang::En, l, true) => format!("{}, line {l}", issue.file),
-        (Lang::En, l, false) => format!("{}, line {l}, column {}", issue.file, issue.column),
+    let what = fill(template.t(lang), &args);
+    let place = match (issue.line, issue.column.is_empty()) {
+        (0, _) => issue.file.clone(),
+        (line, true) => fill(Text::IssueAtLine.t(lang), &[issue.file.clone(), line.to_string()]),
+        (line, false) => {
+            fill(Text::IssueAtCell.t(lang), &[issue.file.clone(), line.to_string(), issue.column.clone()])
+        }
     };
-    match lang {
-        Lang::Zh => format!("{place}：{what}"),
-        Lang::En => format!("{place}: {what}"),
-    }
+    format!("{place}{}{what}", colon(lang))
 }
 
-fn csv_problem(p: &CsvProblem, lang: Lang) -> String {
-    match (p, lang) {
-        (CsvProblem::UnclosedQuote, Lang::Zh) => "引号没有闭合".into(),
-        (CsvProblem::UnclosedQuote, Lang::En) => "a quoted field is never closed".into(),
-        (CsvProblem::TextAfterQuote, Lang::Zh) => "右引号后、分隔符前还有字符".into(),
-        (CsvProblem::TextAfterQuote, Lang::En) => "text after a closing quote".into(),
-        (CsvProblem::FieldCount { expected, found }, Lang::Zh) => {
-            format!("应有{expected}个字段，实有{found}个")
+/// Replaces `{1}`, `{2}` … in a template with `args`. Arguments are inserted as they are; the
+/// page renders them as text, never as markup.
+fn fill(template: &str, args: &[String]) -> String {
+    // One pass over the template, so an argument that itself contains `{2}` stays as it is.
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let arg = (after.as_bytes().get(digits) == Some(&b'}'))
+            .then(|| after[..digits].parse::<usize>().ok())
+            .flatten()
+            .and_then(|n| args.get(n.wrapping_sub(1)));
+        match arg {
+            Some(a) => {
+                out.push_str(a);
+                rest = &after[digits + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
         }
-        (CsvProblem::FieldCount { expected, found }, Lang::En) => {
-            format!("expected {expected} fields, found {found}")
-        }
-        (CsvProblem::Row(e), Lang::Zh) => format!("无法读取此行:{e}"),
-        (CsvProblem::Row(e), Lang::En) => format!("cannot read this row: {e}"),
     }
+    out.push_str(rest);
+    out
 }
 
 fn unit_keys() -> String {
@@ -357,6 +363,12 @@ mod tests {
                 assert_ne!(text.t(Lang::Zh), text.t(Lang::En), "{text:?} is not translated");
             }
         }
+    }
+
+    #[test]
+    fn templates_fill_in_one_pass() {
+        assert_eq!(fill("“{1}” and {2}", &["{2}".into(), "x".into()]), "“{2}” and x");
+        assert_eq!(fill("{3} {x} {", &["a".into()]), "{3} {x} {");
     }
 
     #[test]
