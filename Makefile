@@ -1,5 +1,5 @@
 # The two commands. Both install whatever is missing first (scripts/setup.sh); see README.md.
-.PHONY: serve test setup svg
+.PHONY: serve test setup svg bench
 serve:
 	bash scripts/serve.sh
 test:
@@ -9,3 +9,10 @@ setup:
 # Every chart as SVG (both languages) into ./charts, natively.
 svg:
 	cargo run --quiet -- charts
+# FTZ Atlas against ECharts and Chart.js in Chromium (prints a table; never fails on timings).
+# Builds the release page first. QUICK=1 for 3 loads per target instead of 10.
+bench:
+	bash scripts/setup.sh --browser
+	PATH="$${CARGO_HOME:-$$HOME/.cargo}/bin:$${FTZ_TOOLS:-$$HOME/.cache/ftz-atlas/tools}/node_modules/.bin:$$PATH" trunk build --release
+	npm ci --prefix bench --no-audit --no-fund >/dev/null
+	node bench/run.mjs $(if $(QUICK),--quick,)

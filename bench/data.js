@@ -534,7 +534,10 @@ export function buildCharts(ds, lang) {
 // (`.lang-switch`, `#nev-exports .series-toggle`), so the runner drives every target alike.
 
 /** Panel heights in CSS px, chosen so each card is about as tall as FTZ Atlas's at 1280 px. */
-const PANEL_HEIGHT = { timeline: 260, columns: 260, bars: 240, dots: 260, matrix: 200 };
+function panelHeight(p) {
+  if (p.kind === "bars") return 80 + 44 * p.rows.length;
+  return { timeline: 260, columns: 260, dots: 260, matrix: 200 }[p.kind];
+}
 
 /**
  * Builds the cards inside `main` and returns, per chart, the panel boxes (elements the page
@@ -567,7 +570,7 @@ export function mountShell(main, charts, onToggle) {
     const boxes = chart.panels.map((p) => {
       const box = document.createElement("div");
       box.className = `panel panel-${p.kind}`;
-      box.style.height = `${PANEL_HEIGHT[p.kind]}px`;
+      box.style.height = `${panelHeight(p)}px`;
       card.append(box);
       return box;
     });

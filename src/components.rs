@@ -6,6 +6,7 @@ pub mod app;
 pub mod chart_canvas;
 pub mod chart_card;
 pub mod data_table;
+pub mod export_menu;
 pub mod headline_cards;
 pub mod source_notes;
 pub mod switch;

@@ -73,6 +73,12 @@ texts! {
     ThemeToLight => "浅色", "Light";
     ThemeToDarkLabel => "切换到深色主题", "Switch to the dark theme";
     ThemeToLightLabel => "切换到浅色主题", "Switch to the light theme";
+    Download => "下载", "Download";
+    DownloadLabel => "下载此图或其数据", "Download this chart or its figures";
+    ExportPng2 => "PNG 图片（2倍）", "PNG image (2×)";
+    ExportPng4 => "PNG 图片（4倍）", "PNG image (4×)";
+    ExportCsv => "CSV 数据", "CSV data";
+    ExportJson => "JSON 数据", "JSON data";
     ShowTable => "表格", "Table";
     ShowChart => "图表", "Chart";
     ShowTableLabel => "以表格显示此图的数字", "Show this chart's figures as a table";

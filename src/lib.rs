@@ -22,6 +22,7 @@
 
 pub mod chart;
 pub mod data;
+pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod render;
@@ -29,6 +30,8 @@ pub mod url;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod download;
 #[cfg(target_arch = "wasm32")]
 pub mod panic;
 

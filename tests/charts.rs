@@ -176,3 +176,22 @@ fn details_spell_out_exactly_the_drawn_figures() {
         assert!(m.details.iter().all(|d| !d.quote.is_empty() && !d.publisher.is_empty()));
     }
 }
+
+#[test]
+fn csv_and_json_exports_hold_exactly_the_drawn_figures() {
+    use ftz_atlas::export;
+    let m = model(ChartId::NevExports, Lang::Zh);
+    let csv = export::csv(&m);
+    assert!(csv.starts_with("\u{feff}id,metric,scope,period,qualifier,value,number,unit,derived,"));
+    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), m.figures.len() + 1);
+    let nev = lines.iter().find(|l| l.starts_with("ftz_nev_2022,")).copied().unwrap_or_default();
+    assert!(
+        nev.contains(",about,约1.42万辆,14173.228346,vehicles,true,ftz_nev_2023 / (1 + ftz_nev_yoy_2023),"),
+        "{nev}"
+    );
+    let json = export::json(&m);
+    assert!(json.starts_with("{\"chart\":\"nev-exports\",\"title\":\"新能源汽车出口\""));
+    assert_eq!(json.matches("\"id\":").count(), m.figures.len());
+    assert!(json.contains("\"derived\":true"));
+}

@@ -32,6 +32,9 @@ pub struct Frame {
     pub header: bool,
     /// Dark theme.
     pub dark: bool,
+    /// Font-size factor for the backend: plotters' SVG backend writes sizes divided by 1.24
+    /// (its point-size convention), so SVG passes 1.24 to get the same pixel sizes as canvas.
+    pub font_scale: f64,
 }
 
 /// A drawing failure, with the backend's message.
@@ -230,7 +233,13 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<Vec<Hit>, DrawError> {
     let (w, h) = backend.get_size();
     let t = Palette::for_theme(frame.dark);
-    let p = Painter { b: RefCell::new(backend), s: frame.scale, t, hits: RefCell::new(Vec::new()) };
+    let p = Painter {
+        b: RefCell::new(backend),
+        s: frame.scale,
+        fs: frame.font_scale,
+        t,
+        hits: RefCell::new(Vec::new()),
+    };
     p.b.borrow_mut().draw_rect((0, 0), (w as i32, h as i32), &Pen(t.background, 1), true).map_err(err)?;
     let (x0, x1) = (PAD, frame.width - PAD);
     let mut y = PAD;
@@ -395,6 +404,8 @@ impl BackendTextStyle for Font {
 struct Painter<'a, DB: DrawingBackend> {
     b: RefCell<&'a mut DB>,
     s: f64,
+    /// Font-size factor (see `Frame::font_scale`).
+    fs: f64,
     t: &'static Palette,
     /// Where each mark was drawn, in drawing order (tooltips and keyboard navigation).
     hits: RefCell<Vec<Hit>>,
@@ -421,7 +432,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         v: VPos,
         bold: bool,
     ) -> Result<(), DrawError> {
-        let font = Font { size: size * self.s, bold, color, anchor: Pos::new(h, v) };
+        let font = Font { size: size * self.s * self.fs, bold, color, anchor: Pos::new(h, v) };
         self.b.borrow_mut().draw_text(text, &font, self.pt(x, y)).map_err(err)
     }
 

@@ -133,6 +133,10 @@ pub struct Detail {
     pub figure: String,
     /// The value with its qualifier and unit, in words (`超60%`, `about 14,200 vehicles`).
     pub value: String,
+    /// The number in `unit`, as published (`2/3`, `7137.4`) or as computed (six decimals at most).
+    pub number: String,
+    /// The unit key (`yi_yuan`, `pct` …).
+    pub unit: String,
     pub qualifier: Qualifier,
     pub metric: String,
     pub scope: String,
@@ -209,6 +213,13 @@ fn detail(ds: &Dataset, f: &Figure, lang: Lang) -> Detail {
     Detail {
         figure: f.id.clone(),
         value: format::figure_value(f, lang, format::Style::Full),
+        number: if f.is_derived() {
+            let s = crate::data::number::fixed(f.value, 6);
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            f.value_text.clone()
+        },
+        unit: f.unit.key().to_string(),
         qualifier: f.qualifier,
         metric: ds.name("metric", &f.metric, lang).to_string(),
         scope: ds.name("scope", &f.scope, lang).to_string(),

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
 use super::data_table::DataTable;
+use super::export_menu::ExportMenu;
 use super::source_notes::{note_id, SourceNotes};
 use super::Shared;
 use crate::chart::{build, catalog, ChartId};
@@ -102,8 +103,11 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
         <article class="chart-card" id={slug} aria-labelledby={heading_id.clone()}>
             <div class="card-head">
                 <h3 id={heading_id}>{ &model.title }</h3>
-                <button type="button" class="switch view-switch" aria-pressed={table.to_string()}
-                    aria-label={table_label.t(l)} onclick={toggle_table}>{ table_text.t(l) }</button>
+                <div class="card-tools">
+                    <button type="button" class="switch view-switch" aria-pressed={table.to_string()}
+                        aria-label={table_label.t(l)} onclick={toggle_table}>{ table_text.t(l) }</button>
+                    <ExportMenu model={model.clone()} dark={props.dark} on_error={on_error.clone()} />
+                </div>
             </div>
             <p class="subtitle">{ &model.subtitle }</p>
             <div class="series-toggles" role="group" aria-label={Text::SeriesToggles.t(l)} hidden={toggles.is_empty()}>

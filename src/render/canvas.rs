@@ -15,7 +15,7 @@ pub fn draw_on(canvas: &HtmlCanvasElement, model: &ChartModel, dark: bool) -> Re
     let parent_width = canvas.parent_element().map_or(0, |p| p.client_width());
     let width = f64::from(parent_width.max(280));
     let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 4.0);
-    let frame = Frame { width, scale: dpr, header: false, dark };
+    let frame = Frame { width, scale: dpr, header: false, dark, font_scale: 1.0 };
     let css_h = height(model, &frame);
     canvas.set_width((width * dpr).round() as u32);
     canvas.set_height((css_h * dpr).round() as u32);

@@ -1,0 +1,141 @@
+//! Exports of a chart's figures: CSV (UTF-8 with a BOM, so Excel opens Chinese correctly) and
+//! JSON, with qualifiers, periods, values, formulas and sources. Pure; the browser shell only
+//! turns the strings into downloads.
+//!
+//! Cells are data, never code: a CSV cell that a spreadsheet would read as a formula
+//! (`=`, `+`, `-`, `@`, tab, carriage return at the start) is prefixed with `'`.
+
+use crate::chart::model::{ChartModel, Detail};
+
+const COLUMNS: [&str; 16] = [
+    "id",
+    "metric",
+    "scope",
+    "period",
+    "qualifier",
+    "value",
+    "number",
+    "unit",
+    "derived",
+    "formula",
+    "source_title",
+    "publisher",
+    "published",
+    "url",
+    "quote",
+    "note",
+];
+
+fn row(d: &Detail) -> [String; 16] {
+    [
+        d.figure.clone(),
+        d.metric.clone(),
+        d.scope.clone(),
+        d.period.clone(),
+        d.qualifier.key().to_string(),
+        d.value.clone(),
+        d.number.clone(),
+        d.unit.clone(),
+        d.derived.to_string(),
+        d.formula.clone(),
+        d.source_title.clone(),
+        d.publisher.clone(),
+        d.published.clone(),
+        d.url.clone(),
+        d.quote.clone(),
+        d.note.clone(),
+    ]
+}
+
+/// One CSV cell: quoted when needed, and defused when a spreadsheet would run it.
+fn csv_cell(text: &str) -> String {
+    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let text = if risky { format!("'{text}") } else { text.to_string() };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The chart's figures as CSV: a BOM, a header row, one row a drawn figure, CRLF line ends.
+pub fn csv(model: &ChartModel) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&COLUMNS.join(","));
+    out.push_str("\r\n");
+    for d in &model.details {
+        let cells: Vec<String> = row(d).iter().map(|c| csv_cell(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A JSON string literal.
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            // Escaped so the JSON can sit inside an HTML <script> without ending it.
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The chart's figures as JSON: `{"chart": …, "title": …, "source": …, "figures": [{…}, …]}`.
+pub fn json(model: &ChartModel) -> String {
+    let figures: Vec<String> = model
+        .details
+        .iter()
+        .map(|d| {
+            let fields: Vec<String> = COLUMNS
+                .iter()
+                .zip(row(d))
+                .map(|(k, v)| match *k {
+                    "derived" => format!("\"{k}\":{v}"),
+                    _ => format!("\"{k}\":{}", json_string(&v)),
+                })
+                .collect();
+            format!("{{{}}}", fields.join(","))
+        })
+        .collect();
+    format!(
+        "{{\"chart\":{},\"title\":{},\"source\":{},\"figures\":[{}]}}",
+        json_string(model.id.slug()),
+        json_string(&model.title),
+        json_string(&model.source_line),
+        figures.join(",")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_are_quoted_and_defused() {
+        assert_eq!(csv_cell("plain"), "plain");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("-3"), "'-3");
+        assert_eq!(csv_cell("@x"), "'@x");
+    }
+
+    #[test]
+    fn json_strings_escape_quotes_controls_and_markup() {
+        assert_eq!(json_string("a\"b\\c\n"), "\"a\\\"b\\\\c\\n\"");
+        assert_eq!(json_string("</script>"), "\"\\u003c/script>\"");
+        assert_eq!(json_string("\u{1}"), "\"\\u0001\"");
+    }
+}

@@ -1,0 +1,57 @@
+// Downloads: PNG at 2× and 4× the on-screen width with title and source drawn in, CSV (BOM,
+// one row a drawn figure) and JSON that round-trips.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { serve, launch, open } from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function download(page, card, item) {
+  await card.locator(".export-menu summary").click();
+  const [file] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: item }).click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+test("CSV and JSON hold exactly the figures the chart draws", async () => {
+  const { context, page, errors } = await open(browser, `${server.url}?lang=zh`, { acceptDownloads: true });
+  const card = page.locator("#nev-exports");
+  const drawn = await card.locator(".figure-list li").evaluateAll((lis) => lis.map((li) => li.id.replace("nev-exports-fig-", "")));
+  const csv = await download(page, card, "CSV 数据");
+  assert.equal(csv.name, "ftz-atlas-nev-exports-zh.csv");
+  const text = csv.bytes.toString("utf8");
+  assert.ok(text.startsWith("\ufeffid,metric,scope,period,qualifier,value,number,unit,derived"), "BOM and header");
+  const rows = text.trim().split("\r\n").slice(1).map((r) => r.split(",")[0]);
+  assert.deepEqual(rows, drawn);
+  const json = await download(page, card, "JSON 数据");
+  const parsed = JSON.parse(json.bytes.toString("utf8"));
+  assert.deepEqual(parsed.figures.map((f) => f.id), drawn);
+  assert.equal(parsed.title, "新能源汽车出口");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("PNG at 2× and 4× the on-screen width", async () => {
+  const { context, page } = await open(browser, `${server.url}?lang=zh`, { acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const card = page.locator("#areas");
+  const cssWidth = await card.locator("canvas").evaluate((c) => c.clientWidth);
+  for (const [item, scale] of [["PNG 图片（2倍）", 2], ["PNG 图片（4倍）", 4]]) {
+    const png = await download(page, card, item);
+    assert.equal(png.name, `ftz-atlas-areas-zh@${scale}x.png`);
+    assert.equal(png.bytes.subarray(1, 4).toString("latin1"), "PNG");
+    const width = png.bytes.readUInt32BE(16);
+    const height = png.bytes.readUInt32BE(20);
+    assert.equal(width, cssWidth * scale);
+    assert.ok(height > 200 * scale, `height ${height}`);
+  }
+  await context.close();
+});
