@@ -67,7 +67,7 @@ test("?lang=en opens in English; a bad lang falls back without an error", async 
 test("clicking a source line shows the figures with their exact quotes", async () => {
   const { context, page } = await open(browser, server.url);
   const card = page.locator("#nev-exports");
-  await card.locator("summary").click();
+  await card.locator(".source-notes summary").click();
   const quote = card.locator("#nev-exports-fig-ftz_nev_2023 blockquote");
   await quote.waitFor({ state: "visible" });
   assert.match(await quote.textContent(), /出口新能源汽车2\.7万辆、同比增长90\.5%/);
