@@ -143,16 +143,27 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         })
     };
 
-    // The tooltip: the selected figure spelled out.
+    // The tooltip: the selected figure spelled out, placed under its mark. The position is set
+    // through the CSS object model, not a style attribute, which the page's CSP forbids.
+    let tip = use_node_ref();
+    let position = selection.index.and_then(|i| hits.get(i)).map(|h| (h.x0.max(0.0) as i32, (h.y1 + 8.0) as i32));
+    {
+        let tip = tip.clone();
+        use_effect_with(position, move |position| {
+            if let (Some(el), Some((left, top))) = (tip.cast::<web_sys::HtmlElement>(), position) {
+                let style = el.style();
+                let _ = style.set_property("left", &format!("{left}px"));
+                let _ = style.set_property("top", &format!("{top}px"));
+            }
+        });
+    }
     let m = &props.model;
     let l = m.lang;
     let tooltip = selection.index.and_then(|i| hits.get(i)).and_then(|hit| {
         let d = m.details.iter().find(|d| d.figure == hit.figure)?;
-        let left = hit.x0.max(0.0) as i32;
-        let top = (hit.y1 + 8.0) as i32;
         let kind = if d.derived { format!(" · {}", Text::Derived.t(l)) } else { String::new() };
         Some(html! {
-            <div class="tooltip" style={format!("left:{left}px;top:{top}px")} data-figure={d.figure.clone()}>
+            <div class="tooltip" ref={tip.clone()} data-figure={d.figure.clone()}>
                 <strong class="tooltip-value">{ &d.value }</strong>
                 <span>{ format!("{} · {}", d.metric, d.scope) }</span>
                 <span>{ format!("{}{kind}", d.period) }</span>

@@ -91,3 +91,24 @@ test("canvases are sized for the device pixel ratio, and the layout holds at 360
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the page runs under its strict Content-Security-Policy with no violation", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.body.dataset.ready === "1", null, { timeout: 30_000 });
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
+  assert.equal(await page.locator("script:not([src])").count(), 0, "no inline script");
+  // Tooltips are positioned without style attributes.
+  await page.focus("canvas[data-chart=areas]");
+  await page.keyboard.press("ArrowRight");
+  await page.locator("#areas .tooltip").waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  await context.close();
+});

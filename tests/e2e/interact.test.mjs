@@ -118,7 +118,8 @@ test("series can be switched off and on from the keyboard", async () => {
 for (const lang of ["zh", "en"]) {
   for (const theme of ["light", "dark"]) {
     test(`axe-core finds no violations (${lang}, ${theme})`, async () => {
-      const { context, page } = await open(browser, `${server.url}?lang=${lang}&theme=${theme}`);
+      // axe is injected as an inline script, which the page's own CSP rightly blocks.
+      const { context, page } = await open(browser, `${server.url}?lang=${lang}&theme=${theme}`, { bypassCSP: true });
       await page.addScriptTag({ content: AXE });
       const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
       const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
