@@ -1,19 +1,22 @@
 // Benchmark: FTZ Atlas's release build against the same five charts drawn with Apache ECharts and
 // with Chart.js, and a blank page (the floor), in Debian's Chromium driven by playwright-core.
 //
-//   node bench/run.mjs [--quick] [--n N] [--dist ../dist] [--screenshots]
+//   node bench/run.mjs [--quick] [--n N] [--dist ../dist] [--screenshots] [--size-budget KB]
 //
-// --quick        3 loads per target and condition instead of 10 (--n N sets any number)
-// --dist DIR     FTZ Atlas's release build (default ../dist, i.e. the repository's dist/); a
-//                relative path is taken from the current directory, or else from bench/
-// --screenshots  writes one full-page screenshot per target into bench/out/ (to check the peers)
+// --quick           3 loads per target and condition instead of 10 (--n N sets any number)
+// --dist DIR        FTZ Atlas's release build (default ../dist, i.e. the repository's dist/); a
+//                   relative path is taken from the current directory, or else from bench/
+// --screenshots     writes one full-page screenshot per target into bench/out/ (to check the peers)
+// --size-budget KB  the size gate: exits 1, after the tables, when the gzip total of the build
+//                   (every file of DIST gzipped at level 9, as scripts/size.mjs counts it) is
+//                   over KB (1 KB = 1000 bytes). Meant for `--quick` runs; works in any mode.
 //
 // Every file is served gzip-compressed (level 9, Content-Encoding: gzip) by a small static server
 // on 127.0.0.1, so transfer sizes are real. Each load opens a fresh browser context (empty cache),
 // and the targets load in rotating order. Two conditions: localhost as it is, and a throttled one
 // (10 Mbit/s down and up, 40 ms latency, 4× CPU slowdown, through the DevTools protocol).
 // It prints medians with min–max and the ratios FTZ Atlas ÷ peer as a plain-text table. It never
-// fails on a timing: figures are printed, not judged.
+// fails on a timing: figures are printed, not judged. Only the size gate can fail it.
 import { createServer } from "node:http";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
@@ -27,8 +30,10 @@ const ROOT = resolve(BENCH, "..");
 // ---------------------------------------------------------------------------------------------
 // Options
 
+const USAGE = "usage: node bench/run.mjs [--quick] [--n N] [--dist DIR] [--screenshots] [--size-budget KB]";
+
 function parseArgs(argv) {
-  const opts = { quick: false, n: null, dist: "../dist", screenshots: false };
+  const opts = { quick: false, n: null, dist: "../dist", screenshots: false, sizeBudget: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--quick") opts.quick = true;
@@ -37,10 +42,20 @@ function parseArgs(argv) {
     else if (a === "--dist") opts.dist = argv[++i];
     else if (a.startsWith("--dist=")) opts.dist = a.slice(7);
     else if (a.startsWith("--n=")) opts.n = Number(a.slice(4));
+    else if (a === "--size-budget") opts.sizeBudget = Number(argv[++i]);
+    else if (a.startsWith("--size-budget=")) opts.sizeBudget = Number(a.slice(14));
     else {
-      console.error(`unknown argument: ${a}\nusage: node bench/run.mjs [--quick] [--n N] [--dist DIR] [--screenshots]`);
+      console.error(`unknown argument: ${a}\n${USAGE}`);
       process.exit(2);
     }
+  }
+  if (opts.sizeBudget != null && !(opts.sizeBudget > 0)) {
+    console.error(`--size-budget needs a positive number of KB (1 KB = 1000 bytes)\n${USAGE}`);
+    process.exit(2);
+  }
+  if (!(Number.isInteger(opts.n ?? 1) && (opts.n ?? 1) > 0)) {
+    console.error(`--n needs a positive whole number\n${USAGE}`);
+    process.exit(2);
   }
   opts.n = opts.n ?? (opts.quick ? 3 : 10);
   // A relative --dist: from the current directory if it is there, else from bench/.
@@ -79,6 +94,10 @@ const CONDITIONS = [
 
 const VIEWPORT = { width: 1280, height: 900 };
 const READY_TIMEOUT = 60_000;
+const DOWNLOAD_TIMEOUT = 30_000;
+
+/** FTZ Atlas's export: the chart card, and the menu item's text in either language. */
+const EXPORT = { card: "#nev-exports", texts: ["PNG 图片（4倍）", "PNG image (4×)"], scale: 4 };
 
 // ---------------------------------------------------------------------------------------------
 // The static server: every file gzip-compressed once, in memory, served from 127.0.0.1.
@@ -93,15 +112,22 @@ const TYPES = {
   ".csv": "text/csv; charset=utf-8",
 };
 
+/**
+ * Every served file by its URL, gzipped once. `files.dist` lists the URLs of the files of the
+ * build (each file of DIST once; "/" is a second route to index.html and is not in it).
+ */
 function routes(dist) {
   const files = new Map();
+  files.dist = [];
   const add = (url, file) => {
     const body = readFileSync(file);
     files.set(url, { type: TYPES[extname(file)] ?? "application/octet-stream", gz: gzipSync(body, { level: 9 }), raw: body.length });
   };
   // FTZ Atlas at the root: its index.html refers to its files by absolute paths (<base href=/>).
   for (const name of readdirSync(dist)) {
-    if (statSync(join(dist, name)).isFile()) add(`/${name}`, join(dist, name));
+    if (!statSync(join(dist, name)).isFile()) continue;
+    add(`/${name}`, join(dist, name));
+    files.dist.push(`/${name}`);
   }
   add("/", join(dist, "index.html"));
   // The peers, their shared module, the dataset they read, and the libraries' npm builds.

@@ -96,6 +96,27 @@ pub fn App() -> Html {
     };
 
     use_effect_with(*state, sync_document);
+    // Printing shows every chart's sources: open the source notes before the print dialog.
+    use_effect_with((), |_| {
+        let listener = web_sys::window().map(|w| {
+            gloo::events::EventListener::new(&w, "beforeprint", |_| {
+                let notes = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.query_selector_all("details.source-notes").ok());
+                if let Some(notes) = notes {
+                    for i in 0..notes.length() {
+                        if let Some(el) = notes
+                            .item(i)
+                            .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                        {
+                            let _ = el.set_attribute("open", "");
+                        }
+                    }
+                }
+            })
+        });
+        move || drop(listener)
+    });
 
     let on_lang = {
         let state = state.clone();

@@ -146,7 +146,8 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     // The tooltip: the selected figure spelled out, placed under its mark. The position is set
     // through the CSS object model, not a style attribute, which the page's CSP forbids.
     let tip = use_node_ref();
-    let position = selection.index.and_then(|i| hits.get(i)).map(|h| (h.x0.max(0.0) as i32, (h.y1 + 8.0) as i32));
+    let position =
+        selection.index.and_then(|i| hits.get(i)).map(|h| (h.x0.max(0.0) as i32, (h.y1 + 8.0) as i32));
     {
         let tip = tip.clone();
         use_effect_with(position, move |position| {

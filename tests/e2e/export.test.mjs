@@ -55,3 +55,18 @@ test("PNG at 2× and 4× the on-screen width", async () => {
   }
   await context.close();
 });
+
+test("printing gives one chart per page with its sources and no controls", async () => {
+  const { context, page } = await open(browser, `${server.url}?lang=zh`);
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  const allOpen = await page.$$eval("details.source-notes", (ds) => ds.every((d) => d.open));
+  assert.ok(allOpen, "source notes are not opened for printing");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".card-tools").first().isVisible(), false);
+  const breaks = await page.$$eval(".chart-card", (cs) => cs.map((c) => getComputedStyle(c).breakBefore));
+  assert.deepEqual(breaks, ["page", "page", "page", "page", "page"]);
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages >= 6, `only ${pages} PDF pages`);
+  await context.close();
+});
