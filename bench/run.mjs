@@ -74,7 +74,8 @@ if (!existsSync(join(opts.dist, "index.html"))) {
 const TARGETS = [
   // FTZ Atlas: its canvas's width/height attributes are set at the start of every draw, and the
   // draw is synchronous, so the mutation observer fires right after the draw has finished.
-  { key: "atlas", name: "FTZ Atlas", path: "/", redraw: "canvas" },
+  // `export`: it also has a download menu; its PNG (4×) is timed (after the other interactions).
+  { key: "atlas", name: "FTZ Atlas", path: "/", redraw: "canvas", export: true },
   // Peers: they set body[data-drawn] after their library reports the redraw done.
   { key: "echarts", name: "ECharts", path: "/bench/echarts/", redraw: "flag" },
   { key: "chartjs", name: "Chart.js", path: "/bench/chartjs/", redraw: "flag" },
@@ -170,7 +171,7 @@ function serve(files) {
 /**
  * Installed before any script of the page: records when body[data-ready] becomes "1" (a
  * mutation observer runs right after the script that set it), and keeps FTZ Atlas's wasm
- * exports, which Trunk's loader passes in its TrunkApplicationStarted event.
+ * exports, which its loader (boot.js) passes in its TrunkApplicationStarted event.
  */
 function initScript() {
   const bench = (window.__bench = { ready: null, wasm: null });
@@ -242,6 +243,33 @@ async function switchLanguage() {
   return performance.now() - t0;
 }
 
+/**
+ * Opens the download menu of the export card (a click on its `.export-menu summary`); returns the
+ * CSS width of the card's canvas, which the PNG export scales, or null when something is missing.
+ */
+function openExportMenu(card) {
+  const el = document.querySelector(card);
+  const summary = el?.querySelector(".export-menu summary");
+  if (!summary) return null;
+  summary.click();
+  return el.querySelector("canvas")?.clientWidth ?? null;
+}
+
+/**
+ * Clicks the menu item whose text is one of `texts` (Chinese or English page); returns the ms
+ * the click took (FTZ Atlas draws the PNG's canvas synchronously in the handler, then asks for
+ * the blob), or null when there is no such item.
+ */
+function clickExport({ card, texts }) {
+  const button = [...document.querySelectorAll(`${card} .export-menu button`)].find((b) =>
+    texts.includes(b.textContent.trim()),
+  );
+  if (!button) return null;
+  const t0 = performance.now();
+  button.click();
+  return performance.now() - t0;
+}
+
 /** Waits for two animation frames and a short pause, so the page is idle before a measurement. */
 async function settle() {
   await new Promise((r) => requestAnimationFrame(r));
@@ -262,7 +290,7 @@ function memory() {
 
 /** Opens a fresh context and page under `condition`, with bytes and requests counted over CDP. */
 async function openPage(browser, url, condition) {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: "zh-CN" });
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: "zh-CN", acceptDownloads: true });
   await context.addInitScript(initScript);
   const page = await context.newPage();
   const errors = [];
@@ -307,6 +335,10 @@ async function measureLoad(browser, origin, target, condition, screenshot) {
       await page.evaluate(settle);
       sample.lang = await page.evaluate(switchLanguage);
     }
+    if (target.export) {
+      await page.evaluate(settle);
+      Object.assign(sample, await measureExport(page));
+    }
     if (screenshot) {
       mkdirSync(join(BENCH, "out"), { recursive: true });
       await page.screenshot({ path: join(BENCH, "out", `${target.key}-${condition.key}.png`), fullPage: true });
@@ -318,6 +350,49 @@ async function measureLoad(browser, origin, target, condition, screenshot) {
   } finally {
     await context.close();
   }
+}
+
+/**
+ * FTZ Atlas's "PNG (4×)" of the export card: opens its menu, then times, in this process, from
+ * just before the click on the menu item until playwright's `download` event. Also returns what
+ * the click itself took in the page, the canvas's CSS width and the PNG's size (from its header).
+ */
+async function measureExport(page) {
+  const out = { exportMs: null, exportClick: null, exportCss: null, png: null, exportProblem: null };
+  out.exportCss = await page.evaluate(openExportMenu, EXPORT.card);
+  if (out.exportCss == null) {
+    out.exportProblem = `no ${EXPORT.card} .export-menu summary or canvas`;
+    return out;
+  }
+  await page.evaluate(settle);
+  const seen = page.waitForEvent("download", { timeout: DOWNLOAD_TIMEOUT }).then(
+    (download) => ({ download, at: performance.now() }),
+    () => null,
+  );
+  const t0 = performance.now();
+  out.exportClick = await page.evaluate(clickExport, EXPORT);
+  if (out.exportClick == null) {
+    out.exportProblem = `no menu item "${EXPORT.texts.join('" or "')}" in ${EXPORT.card}`;
+    return out;
+  }
+  const got = await seen;
+  if (!got) {
+    out.exportProblem = `no download within ${DOWNLOAD_TIMEOUT / 1000} s of the PNG (4×) click`;
+    return out;
+  }
+  out.exportMs = got.at - t0;
+  // Not timed: the file, to check it is the 4× PNG (its IHDR holds width and height).
+  const name = got.download.suggestedFilename();
+  const path = await got.download.path();
+  const bytes = readFileSync(path);
+  if (bytes.length >= 24 && bytes.toString("latin1", 1, 4) === "PNG") {
+    out.png = { name, bytes: bytes.length, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  }
+  if (!out.png || !name.endsWith(`@${EXPORT.scale}x.png`)) out.exportProblem = `the download is not a ${EXPORT.scale}× PNG: ${name}`;
+  else if (out.png.width !== out.exportCss * EXPORT.scale) {
+    out.exportProblem = `the PNG is ${out.png.width} px wide, not ${EXPORT.scale} × ${out.exportCss} (the canvas's CSS width)`;
+  }
+  return out;
 }
 
 /** JS heap (after a forced GC) and wasm memory after load and after 100 redraws, plain network. */
@@ -361,6 +436,8 @@ const FIGURES = [
   { label: "all charts drawn (ready), ms", get: (s) => s.ready, fmt: ms },
   { label: "redraw after series switch, ms", get: (s) => s.redraw, fmt: ms },
   { label: "switch language, ms", get: (s) => s.lang, fmt: ms },
+  { label: "export PNG 4x, click to download, ms", get: (s) => s.exportMs, fmt: ms },
+  { label: "  of which the click handler, ms", get: (s) => s.exportClick, fmt: ms },
 ];
 
 function ms(v) {
@@ -393,6 +470,13 @@ function printTable(condition, results, n) {
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   rows.forEach((r) => console.log(line(r)));
+  const png = results.atlas.find((s) => s.png);
+  if (png) {
+    console.log(
+      `(export: ${png.png.name}, ${png.png.width}×${png.png.height} px, ${(png.png.bytes / 1000).toFixed(0)} KB; ` +
+        `canvas ${png.exportCss} CSS px wide at this viewport, so ${EXPORT.scale}× = ${png.png.width} px; English page, after the language switch)`,
+    );
+  }
 }
 
 function printMemory(memory) {
@@ -424,7 +508,9 @@ function printMemory(memory) {
 const files = routes(opts.dist);
 const server = await serve(files);
 const gz = (p) => (files.get(p).gz.length / 1000).toFixed(1);
-console.log(`FTZ Atlas build: ${opts.dist}`);
+// The build's gzip total, counted as scripts/size.mjs counts it: gzip level 9 bodies, no headers.
+const distGzip = files.dist.reduce((sum, p) => sum + files.get(p).gz.length, 0) / 1000;
+console.log(`FTZ Atlas build: ${opts.dist} (${files.dist.length} files, ${distGzip.toFixed(1)} KB gzip)`);
 console.log(`served gzip (level 9) on ${server.origin}; libraries: echarts.min.js ${gz("/vendor/echarts.min.js")} KB, chart.umd.js ${gz("/vendor/chart.umd.js")} KB gzip`);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -461,6 +547,7 @@ try {
         if (!s.error && t.redraw && (s.redraw == null || s.lang == null)) {
           problems.push(`${condition.key} ${t.name}: a redraw or language switch was not seen within 10 s`);
         }
+        if (s.exportProblem) problems.push(`${condition.key} ${t.name}: export: ${s.exportProblem}`);
       }
     }
     process.stderr.write("\n");
@@ -478,4 +565,15 @@ try {
 if (problems.length) {
   console.log(`\nproblems seen (${problems.length}):`);
   [...new Set(problems)].forEach((p) => console.log(`  ${p}`));
+}
+
+// The size gate (--size-budget): the only check that fails the run. Timings are never judged.
+console.log(`\nsize: FTZ Atlas build ${distGzip.toFixed(1)} KB gzip (level 9, every file of ${opts.dist})`);
+if (opts.sizeBudget != null) {
+  if (distGzip > opts.sizeBudget) {
+    console.log(`OVER BUDGET: ${(distGzip - opts.sizeBudget).toFixed(1)} KB over the ${opts.sizeBudget} KB budget`);
+    process.exitCode = 1;
+  } else {
+    console.log(`within the ${opts.sizeBudget} KB budget (${(opts.sizeBudget - distGzip).toFixed(1)} KB to spare)`);
+  }
 }

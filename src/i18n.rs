@@ -79,6 +79,8 @@ texts! {
     ExportPng4 => "PNG 图片（4倍）", "PNG image (4×)";
     ExportCsv => "CSV 数据", "CSV data";
     ExportJson => "JSON 数据", "JSON data";
+    EmbedCode => "嵌入代码", "Embed code";
+    EmbedCodeLabel => "把这段代码粘贴到你的网页，图表会按内容自动调整高度", "Paste this into your page; the frame takes the chart's height";
     ShowTable => "表格", "Table";
     ShowChart => "图表", "Chart";
     ShowTableLabel => "以表格显示此图的数字", "Show this chart's figures as a table";

@@ -1,6 +1,7 @@
 //! URL state: the page's query string ⇄ [`UrlState`]. Pure; unknown or invalid parameters fall
 //! back to defaults and are reported, never fatal.
 
+use crate::chart::ChartId;
 use crate::i18n::Lang;
 
 /// The colour theme.
@@ -42,6 +43,8 @@ impl Theme {
 pub struct UrlState {
     pub lang: Option<Lang>,
     pub theme: Option<Theme>,
+    /// Embed view: only this chart, filling its frame, without the page around it.
+    pub embed: Option<ChartId>,
 }
 
 /// Parses a query string (`?lang=en&theme=dark`). Returns the state and the names of
@@ -60,6 +63,10 @@ pub fn from_query(query: &str) -> (UrlState, Vec<String>) {
                 Some(t) => state.theme = Some(t),
                 None => ignored.push(key.to_string()),
             },
+            "embed" => match ChartId::from_slug(value) {
+                Some(c) => state.embed = Some(c),
+                None => ignored.push(key.to_string()),
+            },
             _ => {}
         }
     }
@@ -74,6 +81,9 @@ pub fn to_query(state: &UrlState) -> String {
     }
     if let Some(t) = state.theme {
         parts.push(format!("theme={}", t.code()));
+    }
+    if let Some(c) = state.embed {
+        parts.push(format!("embed={}", c.slug()));
     }
     if parts.is_empty() {
         String::new()
@@ -90,8 +100,10 @@ mod tests {
     fn every_field_round_trips() {
         for lang in [None, Some(Lang::Zh), Some(Lang::En)] {
             for theme in [None, Some(Theme::Light), Some(Theme::Dark)] {
-                let s = UrlState { lang, theme };
-                assert_eq!(from_query(&to_query(&s)), (s, vec![]));
+                for embed in [None, Some(ChartId::Areas)] {
+                    let s = UrlState { lang, theme, embed };
+                    assert_eq!(from_query(&to_query(&s)), (s, vec![]));
+                }
             }
         }
         assert_eq!(to_query(&UrlState::default()), "");
@@ -105,6 +117,10 @@ mod tests {
         );
         assert_eq!(from_query("lang=en-GB").0.lang, Some(Lang::En));
         assert_eq!(from_query("?lang=%3Cscript%3E").0, UrlState::default());
-        assert_eq!(from_query("?theme=dark&lang").0, UrlState { lang: None, theme: Some(Theme::Dark) });
+        assert_eq!(
+            from_query("?theme=dark&lang").0,
+            UrlState { theme: Some(Theme::Dark), ..UrlState::default() }
+        );
+        assert_eq!(from_query("?embed=nope").1, vec!["embed".to_string()]);
     }
 }

@@ -58,6 +58,9 @@ fn sync_document(view: &View) {
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("lang", if lang == Lang::Zh { "zh-CN" } else { "en" });
             let _ = root.set_attribute("data-theme", theme.code());
+            if url.embed.is_some() {
+                let _ = root.set_attribute("data-embed", "1");
+            }
         }
         doc.set_title(Text::AppTitle.t(lang));
     }
@@ -78,7 +81,8 @@ fn mark_ready() {
 #[component]
 pub fn App() -> Html {
     let state = use_state(initial_state);
-    let View { lang, theme, .. } = *state;
+    let View { lang, theme, url } = *state;
+    let embed = url.embed;
     let dataset = use_memo((), |_| Dataset::embedded().map(Shared::new));
     // Charts report when they have drawn; when all have, the page is ready.
     let drawn = use_mut_ref(Vec::<String>::new);
@@ -89,7 +93,7 @@ pub fn App() -> Html {
             if !set.contains(&slug) {
                 set.push(slug);
             }
-            if set.len() >= ChartId::ALL.len() {
+            if set.len() >= if embed.is_some() { 1 } else { ChartId::ALL.len() } {
                 mark_ready();
             }
         })
@@ -139,6 +143,12 @@ pub fn App() -> Html {
     };
 
     let body = match dataset.as_ref() {
+        // Embed view: the one chart, filling its frame.
+        Ok(ds) if embed.is_some() => html! {
+            { for embed.iter().map(|id| html! {
+                <ChartCard key={id.slug()} id={*id} dataset={ds.clone()} {lang} {dark} on_drawn={on_drawn.clone()} />
+            }) }
+        },
         Ok(ds) => html! {
             <>
                 <HeadlineCards dataset={ds.clone()} {lang} />
@@ -159,6 +169,9 @@ pub fn App() -> Html {
         },
     };
 
+    if embed.is_some() {
+        return html! { <main id="main" class="embed">{ body }</main> };
+    }
     html! {
         <>
             <a class="skip-link" href="#charts-heading">{ Text::SkipToCharts.t(lang) }</a>

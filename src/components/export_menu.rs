@@ -20,6 +20,12 @@ pub struct ExportMenuProps {
 pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let l = props.model.lang;
     let menu = use_node_ref();
+    let show_embed = use_state(|| false);
+    let toggle_embed = {
+        let show_embed = show_embed.clone();
+        Callback::from(move |_: MouseEvent| show_embed.set(!*show_embed))
+    };
+    let snippet = embed_snippet(&props.model);
     let items = [
         (Format::Png(2), Text::ExportPng2),
         (Format::Png(4), Text::ExportPng4),
@@ -46,7 +52,28 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                     });
                     html! { <button type="button" class="export-item" {onclick}>{ text.t(l) }</button> }
                 }) }
+                <button type="button" class="export-item" aria-expanded={show_embed.to_string()} onclick={toggle_embed}>
+                    { Text::EmbedCode.t(l) }
+                </button>
+                if *show_embed {
+                    <textarea class="embed-code" readonly=true rows="5" aria-label={Text::EmbedCodeLabel.t(l)}
+                        value={snippet} />
+                }
             </div>
         </details>
     }
+}
+
+/// The `<iframe>` snippet for this chart in this language (and `embed.js`, which sizes it).
+fn embed_snippet(model: &ChartModel) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let origin = location.as_ref().and_then(|l| l.origin().ok()).unwrap_or_default();
+    let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_else(|| "/".into());
+    let base = format!("{origin}{}", path.trim_end_matches("index.html"));
+    let title = model.title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    format!(
+        "<iframe data-ftz-atlas src=\"{base}?embed={}&amp;lang={}\" title=\"{title}\" width=\"100%\" height=\"600\" loading=\"lazy\"></iframe>\n<script src=\"{base}embed.js\" defer></script>",
+        model.id.slug(),
+        model.lang.code()
+    )
 }

@@ -1,0 +1,185 @@
+//! How the native core scales with the size of the dataset:
+//!
+//! ```sh
+//! cargo run --release --example scale
+//! ```
+//!
+//! For 1,000, 10,000 and 100,000 figures it writes a synthetic but valid `figures.csv` (the
+//! schema of `assets/data/README.md`, with keys from the embedded dictionary and sources), then
+//! times, median of 5 runs each:
+//!
+//! - parse + validate: `Dataset::parse` over it and the embedded `sources.csv` and
+//!   `dictionary.csv` (CSV reading, checks, formula parsing and resolving the derived figures);
+//! - build: `chart::build` of the trade-share chart over that dataset;
+//! - draw: `render::svg::to_svg` of that model, 960 px wide with its header.
+//!
+//! The synthetic figures are Chongqing's foreign trade (`city_foreign_trade_total`, published,
+//! one in ten a part-year) in years 1900–2100, and one row in ten is a derived FTZ bound
+//! (`ftz_trade_value` = 0.6 × the figure just before it). The chart's Columns panel picks one
+//! figure per series and year, so the chart stays at 201 columns (at most 402 figures drawn)
+//! whatever the size: build scans the whole dataset, draw does not grow with it.
+//!
+//! Peak RSS is the process's `VmHWM` (`/proc/self/status`), reset before each size through
+//! `/proc/self/clear_refs` when the kernel allows it (else it is the high-water mark so far).
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use ftz_atlas::chart::{self, catalog, ChartId};
+use ftz_atlas::data::{Dataset, EMBEDDED};
+use ftz_atlas::i18n::{issue_message, Lang};
+use ftz_atlas::render::svg;
+
+const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
+const RUNS: usize = 5;
+const FIRST_YEAR: usize = 1900;
+const YEARS: usize = 201; // 1900..=2100, the years a period may name
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("scale: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let resettable = reset_peak_rss();
+    println!("FTZ Atlas core at scale: median of {RUNS} runs per size (trade-share chart, SVG 960 px wide)");
+    println!(
+        "{:>8}  {:>10}  {:>16}  {:>9}  {:>8}  {:>12}  {:>7}  {:>8}",
+        "figures", "CSV bytes", "parse+validate", "build", "draw", "peak RSS", "drawn", "SVG"
+    );
+    println!("{}", "-".repeat(97));
+    for &n in &SIZES {
+        reset_peak_rss();
+        let csv = figures_csv(n);
+        let mut parse = Vec::with_capacity(RUNS);
+        let mut build = Vec::with_capacity(RUNS);
+        let mut draw = Vec::with_capacity(RUNS);
+        let mut drawn = 0;
+        let mut svg_bytes = 0;
+        for _ in 0..RUNS {
+            let t = Instant::now();
+            let ds = Dataset::parse(black_box(&csv), EMBEDDED.sources, EMBEDDED.dictionary)
+                .map_err(|issues| describe_issues(n, &issues))?;
+            parse.push(ms(t));
+            if ds.figures.len() != n {
+                return Err(format!("{n} figures written, {} parsed", ds.figures.len()));
+            }
+
+            let t = Instant::now();
+            let model = chart::build(&ds, &catalog::spec(ChartId::TradeShare), Lang::Zh);
+            build.push(ms(t));
+
+            let t = Instant::now();
+            let out = svg::to_svg(&model, 960, true, false).map_err(|e| format!("drawing {n}: {e}"))?;
+            draw.push(ms(t));
+
+            drawn = model.figures.len();
+            svg_bytes = black_box(out).len();
+        }
+        println!(
+            "{:>8}  {:>10}  {:>13.2} ms  {:>6.2} ms  {:>5.2} ms  {:>12}  {:>7}  {:>5} KB",
+            thousands(n),
+            thousands(csv.len()),
+            median(&mut parse),
+            median(&mut build),
+            median(&mut draw),
+            peak_rss_kb().map_or("–".to_string(), |kb| format!("{:.1} MB", kb as f64 / 1024.0)),
+            drawn,
+            svg_bytes / 1000,
+        );
+    }
+    println!(
+        "drawn: figures in the chart model (one per series and year); peak RSS: VmHWM, {}",
+        if resettable {
+            "reset before each size (so it includes that size's CSV text and allocator leftovers)"
+        } else {
+            "not resettable here, so the high-water mark of the whole run so far"
+        }
+    );
+    Ok(())
+}
+
+/// A valid `figures.csv` of `n` rows: published city totals and, one row in ten, a derived FTZ
+/// bound over the row before it. Ids `f0000000`…, years spread over 1900–2100.
+fn figures_csv(n: usize) -> String {
+    let mut out = String::with_capacity(n * 150);
+    out.push_str("id,metric,scope,period,qualifier,value,unit,formula,source,quote,note\n");
+    let year = |i: usize| FIRST_YEAR + (i * 37) % YEARS;
+    for i in 0..n {
+        // Writing into a String cannot fail; the results are ignored for that reason.
+        if i % 10 == 9 {
+            let _ = writeln!(
+                out,
+                "f{i:07},ftz_trade_value,ftz,{},more_than,,yi_yuan,f{:07} * 0.6,SEED,synthetic bound {i},",
+                year(i - 1),
+                i - 1
+            );
+        } else {
+            let period = if i % 10 == 4 {
+                format!("{0}-01..{0}-10", year(i))
+            } else {
+                year(i).to_string()
+            };
+            let qualifier = if i % 7 == 0 { "about" } else { "exact" };
+            let value = format!("{}.{}", 3000 + (i * 7919) % 6000, i % 10);
+            let note = if i % 20 == 0 { "\"synthetic, with a comma and \"\"quotes\"\"\"" } else { "" };
+            let _ = writeln!(
+                out,
+                "f{i:07},city_foreign_trade_total,city,{period},{qualifier},{value},yi_yuan,,SEED,synthetic figure {i},{note}"
+            );
+        }
+    }
+    out
+}
+
+fn describe_issues(n: usize, issues: &[ftz_atlas::data::Issue]) -> String {
+    let mut text = format!("the synthetic dataset of {n} figures has {} problem(s):", issues.len());
+    for issue in issues.iter().take(5) {
+        let _ = write!(text, "\n  {}", issue_message(issue, Lang::En));
+    }
+    text
+}
+
+fn ms(since: Instant) -> f64 {
+    since.elapsed().as_secs_f64() * 1000.0
+}
+
+fn median(xs: &mut [f64]) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    match xs.len() {
+        0 => f64::NAN,
+        len if len % 2 == 1 => xs[len / 2],
+        len => (xs[len / 2 - 1] + xs[len / 2]) / 2.0,
+    }
+}
+
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `VmHWM` of this process in KiB, if `/proc/self/status` has it.
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Resets `VmHWM` to the current RSS (Linux ≥ 4.0: "5" into `/proc/self/clear_refs`).
+fn reset_peak_rss() -> bool {
+    std::fs::write("/proc/self/clear_refs", "5").is_ok()
+}
