@@ -1,5 +1,5 @@
 # The two commands. Both install whatever is missing first (scripts/setup.sh); see README.md.
-.PHONY: serve test setup svg bench
+.PHONY: serve test setup svg bench single
 serve:
 	bash scripts/serve.sh
 test:
@@ -16,3 +16,8 @@ bench:
 	PATH="$${CARGO_HOME:-$$HOME/.cargo}/bin:$${FTZ_TOOLS:-$$HOME/.cache/ftz-atlas/tools}/node_modules/.bin:$$PATH" trunk build --release
 	npm ci --prefix bench --no-audit --no-fund >/dev/null
 	node bench/run.mjs $(if $(QUICK),--quick,)
+# One self-contained HTML file (wasm, JS, CSS, data inside) that works from disk: dist-single/ftz-atlas.html.
+single:
+	bash scripts/setup.sh
+	PATH="$${CARGO_HOME:-$$HOME/.cargo}/bin:$${FTZ_TOOLS:-$$HOME/.cache/ftz-atlas/tools}/node_modules/.bin:$$PATH" trunk build --release
+	node scripts/single-file.mjs dist dist-single/ftz-atlas.html

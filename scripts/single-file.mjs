@@ -1,0 +1,46 @@
+// Builds one self-contained HTML file from the release build in dist/: CSS, the JS glue, the
+// wasm (base64) and the icon inside it, so it works when opened from disk (file://) with no
+// network. Its Content-Security-Policy allows exactly its own inline script and style by hash.
+//   node scripts/single-file.mjs [dist] [out]     (default: dist → dist-single/ftz-atlas.html)
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const [dist = "dist", out = "dist-single/ftz-atlas.html"] = process.argv.slice(2);
+const read = (f) => readFileSync(join(dist, f));
+const html = read("index.html").toString("utf8");
+const css = read("style.css").toString("utf8");
+let glue = read("ftz-atlas.js").toString("utf8");
+const wasm = read("ftz-atlas_bg.wasm").toString("base64");
+const icon = read("favicon.svg").toString("base64");
+
+// The glue ends with `export{<init> as default, …}`: keep the code, call <init> directly.
+const exportStatement = glue.match(/export\s*\{([^}]*)\}\s*;?\s*$/);
+const init = exportStatement?.[1].split(",").map((s) => s.trim()).find((s) => s.endsWith(" as default"))?.split(/\s+/)[0];
+if (!exportStatement || !init) {
+  console.error("single-file: cannot find the default export (the init function) in ftz-atlas.js");
+  process.exit(1);
+}
+glue = glue.slice(0, exportStatement.index);
+const script = `${glue}
+const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+await ${init}({ module_or_path: bytes });
+`;
+const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+const csp = `default-src 'none'; script-src ${sha(script)} 'wasm-unsafe-eval'; style-src ${sha(css)}; img-src data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'`;
+
+let page = html
+  .replace(/<meta[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i, `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
+  .replace(/<base[^>]*>/i, "")
+  .replace(/<link[^>]*rel=["']?icon["']?[^>]*>/i, `<link rel="icon" href="data:image/svg+xml;base64,${icon}">`)
+  .replace(/<link[^>]*rel=["']?stylesheet["']?[^>]*>/i, () => `<style>${css}</style>`)
+  .replace(/<link[^>]*rel=["']?modulepreload["']?[^>]*>/gi, "")
+  .replace(/<link[^>]*data-trunk[^>]*>/gi, "")
+  .replace(/<script[^>]*src=["']?boot\.js["']?[^>]*><\/script>/i, () => `<script type="module">${script}</script>`);
+if (!page.includes(`<style>${css}</style>`) || !page.includes("<script type=\"module\">")) {
+  console.error("single-file: index.html does not have the expected stylesheet and boot.js tags");
+  process.exit(1);
+}
+mkdirSync(join(out, ".."), { recursive: true });
+writeFileSync(out, page);
+console.log(`${out}: ${(Buffer.byteLength(page) / 1024).toFixed(0)} KB`);

@@ -1,0 +1,28 @@
+// The single offline file: built from the release build, opened from disk (file://) with no
+// server and no network, it becomes ready and draws every chart, with no console error.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { launch, canvasStats, ROOT, OUT } from "./harness.mjs";
+
+test("the single HTML file works from file:// with no network", async () => {
+  const out = join(OUT, "ftz-atlas.html");
+  execFileSync("node", [join(ROOT, "scripts/single-file.mjs"), join(ROOT, "dist"), out]);
+  const browser = await launch();
+  const context = await browser.newContext({ offline: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("request", (r) => {
+    if (!/^(file|data|blob):/.test(r.url())) errors.push(`network request: ${r.url()}`);
+  });
+  await page.goto(`file://${out}`);
+  await page.waitForFunction(() => document.body.dataset.ready === "1", null, { timeout: 30_000 });
+  const stats = await canvasStats(page);
+  assert.equal(stats.length, 5);
+  assert.ok(stats.every((s) => s.ink > 500));
+  assert.deepEqual(errors, []);
+  await browser.close();
+});
