@@ -50,11 +50,9 @@ fn main() -> ExitCode {
 fn run() -> Result<(), String> {
     let resettable = reset_peak_rss();
     println!("FTZ Atlas core at scale: median of {RUNS} runs per size (trade-share chart, SVG 960 px wide)");
-    println!(
-        "{:>8}  {:>10}  {:>16}  {:>9}  {:>8}  {:>12}  {:>7}  {:>8}",
-        "figures", "CSV bytes", "parse+validate", "build", "draw", "peak RSS", "drawn", "SVG"
-    );
-    println!("{}", "-".repeat(97));
+    let header = ["figures", "CSV bytes", "parse+validate", "build", "draw", "peak RSS", "drawn", "SVG"];
+    print_row(&header.map(String::from));
+    print_row(&WIDTHS.map(|w| "-".repeat(w)));
     for &n in &SIZES {
         reset_peak_rss();
         let csv = figures_csv(n);
@@ -83,17 +81,16 @@ fn run() -> Result<(), String> {
             drawn = model.figures.len();
             svg_bytes = black_box(out).len();
         }
-        println!(
-            "{:>8}  {:>10}  {:>13.2} ms  {:>6.2} ms  {:>5.2} ms  {:>12}  {:>7}  {:>5} KB",
+        print_row(&[
             thousands(n),
             thousands(csv.len()),
-            median(&mut parse),
-            median(&mut build),
-            median(&mut draw),
+            format!("{:.1} ms", median(&mut parse)),
+            format!("{:.1} ms", median(&mut build)),
+            format!("{:.1} ms", median(&mut draw)),
             peak_rss_kb().map_or("–".to_string(), |kb| format!("{:.1} MB", kb as f64 / 1024.0)),
-            drawn,
-            svg_bytes / 1000,
-        );
+            drawn.to_string(),
+            format!("{} KB", svg_bytes / 1000),
+        ]);
     }
     println!(
         "drawn: figures in the chart model (one per series and year); peak RSS: VmHWM, {}",
@@ -122,11 +119,7 @@ fn figures_csv(n: usize) -> String {
                 i - 1
             );
         } else {
-            let period = if i % 10 == 4 {
-                format!("{0}-01..{0}-10", year(i))
-            } else {
-                year(i).to_string()
-            };
+            let period = if i % 10 == 4 { format!("{0}-01..{0}-10", year(i)) } else { year(i).to_string() };
             let qualifier = if i % 7 == 0 { "about" } else { "exact" };
             let value = format!("{}.{}", 3000 + (i * 7919) % 6000, i % 10);
             let note = if i % 20 == 0 { "\"synthetic, with a comma and \"\"quotes\"\"\"" } else { "" };
@@ -137,6 +130,13 @@ fn figures_csv(n: usize) -> String {
         }
     }
     out
+}
+
+const WIDTHS: [usize; 8] = [8, 10, 14, 10, 8, 9, 5, 6];
+
+fn print_row(cells: &[String; 8]) {
+    let line: Vec<String> = cells.iter().zip(WIDTHS).map(|(c, w)| format!("{c:>w$}")).collect();
+    println!("{}", line.join("  "));
 }
 
 fn describe_issues(n: usize, issues: &[ftz_atlas::data::Issue]) -> String {

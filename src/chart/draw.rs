@@ -510,6 +510,11 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
 
     /// A bar from (x0, y0) to (x1, y1), styled by what the mark is: solid when published,
     /// hatched when derived, dashed outline for part-year, light fill for nearly/about.
+    /// A category label under the x axis at `baseline`.
+    fn axis_label(&self, x: f64, baseline: f64, text: &str) -> Result<(), DrawError> {
+        self.text(x, baseline + 6.0, text, theme::LABEL_SIZE, self.t.text, HPos::Center, VPos::Top, false)
+    }
+
     /// A row label, wrapped to `width`; returns the y of its last line.
     fn row_label(&self, x: f64, y: f64, label: &str, width: f64) -> Result<f64, DrawError> {
         let mut y = y;
@@ -769,16 +774,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                             None => {}
                         }
                     }
-                    self.text(
-                        cx,
-                        pbot + 6.0,
-                        cat,
-                        theme::LABEL_SIZE,
-                        self.t.text,
-                        HPos::Center,
-                        VPos::Top,
-                        false,
-                    )?;
+                    self.axis_label(cx, pbot, cat)?;
                 }
                 self.line(&[(left, pbot), (right, pbot)], self.t.axis, 1.0)?;
             }
@@ -813,16 +809,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                     let x = xmap(f64::from(yr));
                     self.line(&[(x, pbot), (x, pbot + 4.0)], self.t.axis, 1.0)?;
                     if (yr - x_years.0) % every == 0 {
-                        self.text(
-                            xmap(f64::from(yr) + 0.5),
-                            pbot + 6.0,
-                            &yr.to_string(),
-                            theme::LABEL_SIZE,
-                            self.t.text,
-                            HPos::Center,
-                            VPos::Top,
-                            false,
-                        )?;
+                        self.axis_label(xmap(f64::from(yr) + 0.5), pbot, &yr.to_string())?;
                     }
                 }
                 let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();

@@ -1,28 +1,19 @@
 // The release build, in Chromium: it becomes ready, every chart draws, Chinese renders,
 // the language switch redraws in place, sources open, high-DPI canvases are sharp, and the
 // console stays clean. Screenshots go to tests/e2e/out/.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, open, canvasStats, OUT } from "./harness.mjs";
+import { open, canvasStats, OUT, useApp } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  mkdirSync(OUT, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+mkdirSync(OUT, { recursive: true });
+const env = useApp();
 
 const CHARTS = ["trade-share", "nev-exports", "innovation", "enterprises", "areas"];
 
 test("the page becomes ready and every chart canvas has drawn pixels", async () => {
-  const { context, page, errors } = await open(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  const { context, page, errors } = await open(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
   const stats = await canvasStats(page);
   assert.deepEqual(stats.map((s) => s.chart), CHARTS);
   for (const s of stats) {
@@ -39,7 +30,7 @@ test("the page becomes ready and every chart canvas has drawn pixels", async () 
 });
 
 test("switching language redraws in place and keeps the language in the address", async () => {
-  const { context, page, errors } = await open(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  const { context, page, errors } = await open(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
   const before = await page.$eval("canvas[data-chart=trade-share]", (c) => c.toDataURL());
   await page.getByRole("button", { name: "Switch to English" }).click();
   await page.waitForFunction(() => document.querySelector("h1")?.textContent === "FTZ Atlas");
@@ -55,17 +46,17 @@ test("switching language redraws in place and keeps the language in the address"
 });
 
 test("?lang=en opens in English; a bad lang falls back without an error", async () => {
-  const en = await open(browser, `${server.url}?lang=en`);
+  const en = await open(env.browser, `${env.server.url}?lang=en`);
   assert.equal(await en.page.textContent("h1"), "FTZ Atlas");
   await en.context.close();
-  const bad = await open(browser, `${server.url}?lang=%3Cscript%3E&x=1`);
+  const bad = await open(env.browser, `${env.server.url}?lang=%3Cscript%3E&x=1`);
   assert.equal(await bad.page.textContent("h1"), "重庆自贸试验区数据图鉴");
   assert.deepEqual(bad.errors, []);
   await bad.context.close();
 });
 
 test("clicking a source line shows the figures with their exact quotes", async () => {
-  const { context, page } = await open(browser, server.url);
+  const { context, page } = await open(env.browser, env.server.url);
   const card = page.locator("#nev-exports");
   await card.locator(".source-notes summary").click();
   const quote = card.locator("#nev-exports-fig-ftz_nev_2023 blockquote");
@@ -77,7 +68,7 @@ test("clicking a source line shows the figures with their exact quotes", async (
 });
 
 test("canvases are sized for the device pixel ratio, and the layout holds at 360 px", async () => {
-  const { context, page, errors } = await open(browser, server.url, {
+  const { context, page, errors } = await open(env.browser, env.server.url, {
     viewport: { width: 360, height: 800 },
     deviceScaleFactor: 2,
   });
@@ -93,13 +84,13 @@ test("canvases are sized for the device pixel ratio, and the layout holds at 360
 });
 
 test("the page runs under its strict Content-Security-Policy with no violation", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForFunction(() => document.body.dataset.ready === "1", null, { timeout: 30_000 });
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);

@@ -1,20 +1,11 @@
 // Downloads: PNG at 2× and 4× the on-screen width with title and source drawn in, CSV (BOM,
 // one row a drawn figure) and JSON that round-trips.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, open } from "./harness.mjs";
+import { open, useApp } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useApp();
 
 async function download(page, card, item) {
   await card.locator(".export-menu summary").click();
@@ -23,7 +14,7 @@ async function download(page, card, item) {
 }
 
 test("CSV and JSON hold exactly the figures the chart draws", async () => {
-  const { context, page, errors } = await open(browser, `${server.url}?lang=zh`, { acceptDownloads: true });
+  const { context, page, errors } = await open(env.browser, `${env.server.url}?lang=zh`, { acceptDownloads: true });
   const card = page.locator("#nev-exports");
   const drawn = await card.locator(".figure-list li").evaluateAll((lis) => lis.map((li) => li.id.replace("nev-exports-fig-", "")));
   const csv = await download(page, card, "CSV 数据");
@@ -41,7 +32,7 @@ test("CSV and JSON hold exactly the figures the chart draws", async () => {
 });
 
 test("PNG at 2× and 4× the on-screen width", async () => {
-  const { context, page } = await open(browser, `${server.url}?lang=zh`, { acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const { context, page } = await open(env.browser, `${env.server.url}?lang=zh`, { acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const card = page.locator("#areas");
   const cssWidth = await card.locator("canvas").evaluate((c) => c.clientWidth);
   for (const [item, scale] of [["PNG 图片（2倍）", 2], ["PNG 图片（4倍）", 4]]) {
@@ -57,7 +48,7 @@ test("PNG at 2× and 4× the on-screen width", async () => {
 });
 
 test("printing gives one chart per page with its sources and no controls", async () => {
-  const { context, page } = await open(browser, `${server.url}?lang=zh`);
+  const { context, page } = await open(env.browser, `${env.server.url}?lang=zh`);
   await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   const allOpen = await page.$$eval("details.source-notes", (ds) => ds.every((d) => d.open));
   assert.ok(allOpen, "source notes are not opened for printing");

@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 export const ROOT = resolve(new URL("../..", import.meta.url).pathname);
@@ -86,4 +87,19 @@ export function canvasStats(page) {
       return { chart: c.dataset.chart, width: c.width, height: c.height, cssWidth: c.clientWidth, ink };
     }),
   );
+}
+
+/** Registers before/after hooks that serve dist/ and launch Chromium for a test file; the
+ *  returned object gets `server` and `browser` once the hooks have run. */
+export function useApp() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,29 +1,20 @@
 // Interaction and accessibility: theme switch and URL, keyboard navigation through every data
 // point with its tooltip, Enter opening the source, the data table holding the chart's own
 // figures, and axe-core finding no violations in zh/en × light/dark.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { serve, launch, open, OUT } from "./harness.mjs";
+import { open, OUT, useApp } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useApp();
 
 test("the theme switch redraws the charts dark and keeps ?theme= in the address", async () => {
-  const { context, page, errors } = await open(browser, `${server.url}?lang=en&theme=light`);
+  const { context, page, errors } = await open(env.browser, `${env.server.url}?lang=en&theme=light`);
   const pixel = () =>
     page.$eval("canvas[data-chart=areas]", (c) => Array.from(c.getContext("2d").getImageData(2, 2, 1, 1).data));
   assert.deepEqual((await pixel()).slice(0, 3), [255, 255, 255]);
@@ -41,7 +32,7 @@ test("the theme switch redraws the charts dark and keeps ?theme= in the address"
 });
 
 test("keyboard only: one tab stop per chart, arrows reach every data point, Enter opens its source", async () => {
-  const { context, page, errors } = await open(browser, `${server.url}?lang=en`);
+  const { context, page, errors } = await open(env.browser, `${env.server.url}?lang=en`);
   const canvas = page.locator("canvas[data-chart=nev-exports]");
   await canvas.focus();
   const drawn = await page.$$eval("#nev-exports .figure-list li", (lis) => lis.map((li) => li.id.replace("nev-exports-fig-", "")));
@@ -73,7 +64,7 @@ test("keyboard only: one tab stop per chart, arrows reach every data point, Ente
 });
 
 test("hovering a mark shows its tooltip; a click pins it", async () => {
-  const { context, page } = await open(browser, `${server.url}?lang=zh`, { viewport: { width: 1280, height: 900 } });
+  const { context, page } = await open(env.browser, `${env.server.url}?lang=zh`, { viewport: { width: 1280, height: 900 } });
   const box = await page.locator("canvas[data-chart=nev-exports]").boundingBox();
   // Sweep across the upper panel until a bar is under the pointer.
   let figure = null;
@@ -88,7 +79,7 @@ test("hovering a mark shows its tooltip; a click pins it", async () => {
 });
 
 test("the data table holds exactly the figures the chart draws", async () => {
-  const { context, page } = await open(browser, `${server.url}?lang=en`);
+  const { context, page } = await open(env.browser, `${env.server.url}?lang=en`);
   const card = page.locator("#trade-share");
   const notes = await card.locator(".figure-list li").evaluateAll((lis) => lis.map((li) => li.id.replace("trade-share-fig-", "")));
   await card.getByRole("button", { name: "Show this chart's figures as a table" }).click();
@@ -102,7 +93,7 @@ test("the data table holds exactly the figures the chart draws", async () => {
 });
 
 test("series can be switched off and on from the keyboard", async () => {
-  const { context, page } = await open(browser, `${server.url}?lang=en`);
+  const { context, page } = await open(env.browser, `${env.server.url}?lang=en`);
   const card = page.locator("#nev-exports");
   const ev = card.getByRole("button", { name: "Chongqing, electric vehicles" });
   await ev.focus();
@@ -119,7 +110,7 @@ for (const lang of ["zh", "en"]) {
   for (const theme of ["light", "dark"]) {
     test(`axe-core finds no violations (${lang}, ${theme})`, async () => {
       // axe is injected as an inline script, which the page's own CSP rightly blocks.
-      const { context, page } = await open(browser, `${server.url}?lang=${lang}&theme=${theme}`, { bypassCSP: true });
+      const { context, page } = await open(env.browser, `${env.server.url}?lang=${lang}&theme=${theme}`, { bypassCSP: true });
       await page.addScriptTag({ content: AXE });
       const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
       const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
