@@ -510,6 +510,11 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
 
     /// A bar from (x0, y0) to (x1, y1), styled by what the mark is: solid when published,
     /// hatched when derived, dashed outline for part-year, light fill for nearly/about.
+    /// A value label centred above `y` (its baseline).
+    fn mark_label(&self, x: f64, y: f64, text: &str) -> Result<(), DrawError> {
+        self.text(x, y, text, theme::SMALL_SIZE, self.t.text, HPos::Center, VPos::Bottom, false)
+    }
+
     /// A category label under the x axis at `baseline`.
     fn axis_label(&self, x: f64, baseline: f64, text: &str) -> Result<(), DrawError> {
         self.text(x, baseline + 6.0, text, theme::LABEL_SIZE, self.t.text, HPos::Center, VPos::Top, false)
@@ -833,26 +838,16 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                     let py = scale.map(m.value, pbot, ptop);
                     let w = text_width(&m.label, theme::SMALL_SIZE);
                     let up = if m.qualifier.is_bound() { 24.0 } else { 10.0 };
-                    let candidates = [py - up, py + 20.0, py - up - 14.0, py + 34.0];
-                    let mut ly = candidates[0];
-                    for cand in candidates {
-                        let rect = (px - w / 2.0, cand - 13.0, px + w / 2.0, cand);
-                        if !placed.iter().any(|r| overlaps(*r, rect)) {
-                            ly = cand;
-                            break;
-                        }
-                    }
-                    placed.push((px - w / 2.0, ly - 13.0, px + w / 2.0, ly));
-                    self.text(
+                    let (lx, ly) = place_label(
+                        &placed,
                         *px,
-                        ly,
-                        &m.label,
-                        theme::SMALL_SIZE,
-                        self.t.text,
-                        HPos::Center,
-                        VPos::Bottom,
-                        false,
-                    )?;
+                        &[py - up, py + 20.0, py - up - 14.0, py + 34.0],
+                        w,
+                        left,
+                        x1,
+                    );
+                    placed.push((lx - w / 2.0, ly - 13.0, lx + w / 2.0, ly));
+                    self.mark_label(lx, ly, &m.label)?;
                 }
                 if !undated.is_empty() {
                     self.dashed(&[(right + 4.0, ptop - 10.0), (right + 4.0, pbot)], self.t.axis, 1.0)?;
@@ -972,16 +967,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                         let (x, y_text) =
                             place_label(&placed, px, &[ly - 8.0 - bump, ly + 21.0], w, left, right);
                         placed.push((x - w / 2.0, y_text - 13.0, x + w / 2.0, y_text));
-                        self.text(
-                            x,
-                            y_text,
-                            &text,
-                            theme::SMALL_SIZE,
-                            self.t.text,
-                            HPos::Center,
-                            VPos::Bottom,
-                            false,
-                        )?;
+                        self.mark_label(x, y_text, &text)?;
                     }
                     yy += 76.0;
                 }
