@@ -12,6 +12,32 @@ pub mod source_notes;
 pub mod switch;
 
 use std::ops::Deref;
+
+/// Rewrites the address's query string with `change` (current query → new query), keeping the
+/// path and the fragment, without adding a history entry.
+pub fn update_address(change: impl FnOnce(&str) -> String) {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let query = location.search().unwrap_or_default();
+    let next = change(&query);
+    if next == query || (next.is_empty() && query == "?") {
+        return;
+    }
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{next}{hash}")),
+        );
+    }
+}
+
+/// The address's current query string.
+pub fn current_query() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
 use std::rc::Rc;
 
 /// Shared, immutable data passed as a prop. Equal only to itself (pointer equality): models

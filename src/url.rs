@@ -92,6 +92,70 @@ pub fn to_query(state: &UrlState) -> String {
     }
 }
 
+/// The value of `key` in a query string, if present (the first one).
+pub fn get_param(query: &str, key: &str) -> Option<String> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|p| p.split_once('=').or(Some((p, ""))))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v.to_string())
+}
+
+/// `query` with `key` set to `value` (or removed for `None`), other parameters kept in order.
+/// Values are expected to be URL-safe already (slugs, ids, digits, commas).
+pub fn set_param(query: &str, key: &str, value: Option<&str>) -> String {
+    let mut parts: Vec<String> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some(key))
+        .map(str::to_string)
+        .collect();
+    if let Some(v) = value {
+        parts.push(format!("{key}={v}"));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+/// Per-chart view state kept in the address: `table.<chart>=1`, `hide.<chart>=0,1`,
+/// `point.<chart>=<figure id>`. Values that do not parse are ignored.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ChartView {
+    pub table: bool,
+    pub hidden: Vec<usize>,
+    pub point: Option<String>,
+}
+
+impl ChartView {
+    /// Reads the view of `chart` from a query string.
+    pub fn from_query(query: &str, chart: ChartId) -> ChartView {
+        let slug = chart.slug();
+        let table = get_param(query, &format!("table.{slug}")).as_deref() == Some("1");
+        let mut hidden: Vec<usize> = get_param(query, &format!("hide.{slug}"))
+            .map(|v| v.split(',').filter_map(|i| i.parse().ok()).filter(|i| *i < 16).collect())
+            .unwrap_or_default();
+        hidden.sort_unstable();
+        hidden.dedup();
+        let point = get_param(query, &format!("point.{slug}")).filter(|id| {
+            !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        });
+        ChartView { table, hidden, point }
+    }
+
+    /// Writes the view of `chart` into a query string (defaults removed).
+    pub fn to_query(&self, query: &str, chart: ChartId) -> String {
+        let slug = chart.slug();
+        let hidden = self.hidden.iter().map(usize::to_string).collect::<Vec<_>>().join(",");
+        let q = set_param(query, &format!("table.{slug}"), self.table.then_some("1"));
+        let q = set_param(&q, &format!("hide.{slug}"), (!hidden.is_empty()).then_some(hidden.as_str()));
+        set_param(&q, &format!("point.{slug}"), self.point.as_deref())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,6 +171,20 @@ mod tests {
             }
         }
         assert_eq!(to_query(&UrlState::default()), "");
+    }
+
+    #[test]
+    fn chart_views_round_trip_and_keep_other_parameters() {
+        let v = ChartView { table: true, hidden: vec![1], point: Some("ftz_nev_2023".into()) };
+        let q = v.to_query("?lang=en", ChartId::NevExports);
+        assert_eq!(q, "?lang=en&table.nev-exports=1&hide.nev-exports=1&point.nev-exports=ftz_nev_2023");
+        assert_eq!(ChartView::from_query(&q, ChartId::NevExports), v);
+        assert_eq!(ChartView::from_query(&q, ChartId::Areas), ChartView::default());
+        assert_eq!(ChartView::default().to_query(&q, ChartId::NevExports), "?lang=en");
+        let junk =
+            ChartView::from_query("?hide.areas=x,1,99,1&point.areas=%3Cb%3E&table.areas=yes", ChartId::Areas);
+        assert_eq!(junk, ChartView { table: false, hidden: vec![1], point: None });
+        assert_eq!(set_param("?a=1&b=2", "a", Some("3")), "?b=2&a=3");
     }
 
     #[test]

@@ -10,11 +10,11 @@ use super::about::About;
 use super::chart_card::ChartCard;
 use super::headline_cards::HeadlineCards;
 use super::switch::Switch;
-use super::Shared;
+use super::{update_address, Shared};
 use crate::chart::ChartId;
 use crate::data::Dataset;
 use crate::i18n::{issue_message, Lang, Text};
-use crate::url::{from_query, to_query, Theme, UrlState};
+use crate::url::{from_query, set_param, Theme, UrlState};
 
 /// What the page shows, and what the address holds (only what the reader chose, so a shared
 /// link does not force one reader's theme on another).
@@ -64,12 +64,12 @@ fn sync_document(view: &View) {
         }
         doc.set_title(Text::AppTitle.t(lang));
     }
-    // Keep the state in the address without adding a history entry.
-    if let Ok(history) = window.history() {
-        let path = window.location().pathname().unwrap_or_default();
-        let url = format!("{path}{}", to_query(&url));
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    // Keep the state in the address (other parameters, such as a chart's view, stay).
+    update_address(|q| {
+        let q = set_param(q, "lang", url.lang.map(Lang::code));
+        let q = set_param(&q, "theme", url.theme.map(Theme::code));
+        set_param(&q, "embed", url.embed.map(ChartId::slug))
+    });
 }
 
 fn mark_ready() {

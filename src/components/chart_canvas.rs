@@ -22,6 +22,11 @@ pub struct ChartCanvasProps {
     pub on_error: Callback<String>,
     /// Called with a figure id when the reader asks for its source (Enter).
     pub on_open_source: Callback<String>,
+    /// The figure selected in the address, shown pinned once drawn.
+    #[prop_or_default]
+    pub point: Option<String>,
+    /// Called when the pinned or keyboard-selected figure changes (not on hover).
+    pub on_point: Callback<Option<String>>,
 }
 
 /// The mark under the pointer or the keyboard, and whether a click pinned it.
@@ -54,17 +59,31 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let selection = selection.clone();
         let on_drawn = props.on_drawn.clone();
         let on_error = props.on_error.clone();
+        let point = props.point.clone();
         use_effect_with((props.model.clone(), props.dark, *resized), move |(model, dark, _)| {
             if let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() {
                 match draw_on(&el, model, *dark) {
                     Ok(h) => {
+                        // Keep the pinned point (from the address or the reader) across redraws.
+                        let index = point.as_ref().and_then(|p| h.iter().position(|hit| &hit.figure == p));
+                        selection.set(Selection { index, pinned: index.is_some() });
                         hits.set(h);
-                        selection.set(Selection::default());
                         on_drawn.emit(model.id.slug().to_string());
                     }
                     Err(e) => on_error.emit(e.0),
                 }
             }
+        });
+    }
+
+    // The pinned point goes to the address; hovering does not.
+    {
+        let hits = hits.clone();
+        let on_point = props.on_point.clone();
+        use_effect_with(*selection, move |s| {
+            let figure =
+                if s.pinned { s.index.and_then(|i| hits.get(i)).map(|h| h.figure.clone()) } else { None };
+            on_point.emit(figure);
         });
     }
 

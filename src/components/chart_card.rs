@@ -8,10 +8,11 @@ use super::chart_canvas::ChartCanvas;
 use super::data_table::DataTable;
 use super::export_menu::ExportMenu;
 use super::source_notes::{note_id, SourceNotes};
-use super::Shared;
+use super::{current_query, update_address, Shared};
 use crate::chart::{build, catalog, ChartId};
 use crate::data::Dataset;
 use crate::i18n::{Lang, Text};
+use crate::url::ChartView;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCardProps {
@@ -38,8 +39,24 @@ fn open_source(chart: &str, figure: &str) {
 
 #[component]
 pub fn ChartCard(props: &ChartCardProps) -> Html {
-    let hidden = use_state(Vec::<usize>::new);
-    let table = use_state(|| false);
+    // The view starts from the address (a shared link shows the same view) and is kept there.
+    let initial = use_memo(props.id, |id| ChartView::from_query(&current_query(), *id));
+    let hidden = {
+        let initial = initial.clone();
+        use_state(move || initial.hidden.clone())
+    };
+    let table = use_state(|| initial.table);
+    let point = {
+        let initial = initial.clone();
+        use_state(move || initial.point.clone())
+    };
+    {
+        let id = props.id;
+        use_effect_with(((*hidden).clone(), *table, (*point).clone()), move |(hidden, table, point)| {
+            let view = ChartView { table: *table, hidden: hidden.clone(), point: point.clone() };
+            update_address(|q| view.to_query(q, id));
+        });
+    }
     let error = use_state(|| None::<String>);
     let toggles = catalog::toggleable(props.id);
     let model = {
@@ -67,6 +84,24 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     };
     let slug = props.id.slug();
     let on_open_source = Callback::from(move |figure: String| open_source(slug, &figure));
+    // A chart opened as a table is ready without drawing.
+    {
+        let on_drawn = props.on_drawn.clone();
+        let slug = props.id.slug();
+        use_effect_with(*table, move |table| {
+            if *table {
+                on_drawn.emit(slug.to_string());
+            }
+        });
+    }
+    let on_point = {
+        let point = point.clone();
+        Callback::from(move |p: Option<String>| {
+            if *point != p {
+                point.set(p)
+            }
+        })
+    };
     let toggle_table = {
         let table = table.clone();
         Callback::from(move |_: MouseEvent| table.set(!*table))
@@ -117,7 +152,8 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                 if *table {
                     <DataTable model={model.clone()} />
                 } else {
-                    <ChartCanvas model={model.clone()} dark={props.dark} {on_drawn} {on_error} {on_open_source} />
+                    <ChartCanvas model={model.clone()} dark={props.dark} {on_drawn} {on_error} {on_open_source}
+                        point={(*point).clone()} on_point={on_point} />
                 }
             </div>
             <p id={format!("{slug}-description")} class="visually-hidden">{ &model.description }</p>

@@ -119,3 +119,27 @@ for (const lang of ["zh", "en"]) {
     });
   }
 }
+
+test("the address holds each chart's view: a copied link opens the same view", async () => {
+  const url = `${env.server.url}?lang=en&table.trade-share=1&hide.nev-exports=1&point.areas=area_xiyong`;
+  const { context, page, errors } = await open(env.browser, url);
+  assert.equal(await page.locator("#trade-share table").count(), 1, "table view not restored");
+  const ev = page.locator("#nev-exports").getByRole("button", { name: "Chongqing, electric vehicles" });
+  assert.equal(await ev.getAttribute("aria-pressed"), "false", "hidden series not restored");
+  await page.locator("#areas .tooltip[data-figure=area_xiyong]").waitFor();
+  // Changing a view updates the address; other charts' state stays.
+  await page.locator("#innovation").getByRole("button", { name: "Show this chart's figures as a table" }).click();
+  await page.waitForFunction(() => location.search.includes("table.innovation=1"));
+  const search = await page.evaluate(() => location.search);
+  for (const part of ["lang=en", "table.trade-share=1", "hide.nev-exports=1", "point.areas=area_xiyong"]) {
+    assert.ok(search.includes(part), `${part} lost from ${search}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+  // Broken values fall back to defaults without an error.
+  const bad = await open(env.browser, `${env.server.url}?hide.nev-exports=abc&point.areas=%3Cb%3E&table.areas=yes&theme=neon`);
+  assert.equal(await bad.page.locator("#areas canvas").count(), 1);
+  assert.equal(await bad.page.locator(".tooltip").count(), 0);
+  assert.deepEqual(bad.errors, []);
+  await bad.context.close();
+});
