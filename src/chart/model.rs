@@ -395,11 +395,13 @@ impl Builder<'_> {
                     .flat_map(|s| ds.select(s.metric, s.scope))
                     .filter_map(|f| f.period.single_year());
                 let (lo, hi) = data_years.fold(*years, |(lo, hi), y| (lo.min(y), hi.max(y)));
+                // Each series' figures, selected once (not once per year: imports can be large).
+                let selected: Vec<Vec<&Figure>> = series.iter().map(|s| ds.select(s.metric, s.scope).collect()).collect();
                 let mut cells = Vec::new();
                 for year in lo..=hi {
                     let mut row = Vec::new();
-                    for s in series {
-                        let pick = pick_for_year(ds.select(s.metric, s.scope), year);
+                    for (s, figs) in series.iter().zip(&selected) {
+                        let pick = pick_for_year(figs.iter().copied(), year);
                         let mark = pick.and_then(|f| self.mark(f, display, s.color));
                         if mark.is_none() && (*layout == Layout::Grouped || row.is_empty()) {
                             self.gaps = true;
