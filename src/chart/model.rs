@@ -396,7 +396,8 @@ impl Builder<'_> {
                     .filter_map(|f| f.period.single_year());
                 let (lo, hi) = data_years.fold(*years, |(lo, hi), y| (lo.min(y), hi.max(y)));
                 // Each series' figures, selected once (not once per year: imports can be large).
-                let selected: Vec<Vec<&Figure>> = series.iter().map(|s| ds.select(s.metric, s.scope).collect()).collect();
+                let selected: Vec<Vec<&Figure>> =
+                    series.iter().map(|s| ds.select(s.metric, s.scope).collect()).collect();
                 let mut cells = Vec::new();
                 for year in lo..=hi {
                     let mut row = Vec::new();
