@@ -135,11 +135,13 @@ impl ChartView {
     pub fn from_query(query: &str, chart: ChartId) -> ChartView {
         let slug = chart.slug();
         let table = get_param(query, &format!("table.{slug}")).as_deref() == Some("1");
-        let mut hidden: Vec<usize> = get_param(query, &format!("hide.{slug}"))
-            .map(|v| v.split(',').filter_map(|i| i.parse().ok()).filter(|i| *i < 16).collect())
-            .unwrap_or_default();
-        hidden.sort_unstable();
-        hidden.dedup();
+        let mut hidden: Vec<usize> = Vec::new();
+        for i in get_param(query, &format!("hide.{slug}")).unwrap_or_default().split(',') {
+            match i.parse::<usize>() {
+                Ok(i) if i < 16 && !hidden.contains(&i) => hidden.push(i),
+                _ => {}
+            }
+        }
         let point = get_param(query, &format!("point.{slug}")).filter(|id| {
             !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
         });
