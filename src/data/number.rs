@@ -82,7 +82,7 @@ pub fn fixed(v: f64, decimals: usize) -> String {
     let scaled = (v.abs() * POW10[d]).round();
     let sign = if v < 0.0 && scaled != 0.0 { "-" } else { "" };
     if scaled >= 1e18 {
-        return format!("{sign}{}", v.abs().round() as u128);
+        return format!("{sign}{:.0}", v.abs());
     }
     let n = scaled as u64;
     if d == 0 {
