@@ -331,17 +331,18 @@ fn fill(template: &str, args: &[String]) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
+        // `get` rather than indexing: the indices come from `find`, and no panic path is needed.
+        out.push_str(rest.get(..start).unwrap_or(""));
+        let after = rest.get(start + 1..).unwrap_or("");
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
         let arg = (after.as_bytes().get(digits) == Some(&b'}'))
-            .then(|| after[..digits].parse::<usize>().ok())
+            .then(|| after.get(..digits).and_then(|d| d.parse::<usize>().ok()))
             .flatten()
             .and_then(|n| args.get(n.wrapping_sub(1)));
         match arg {
             Some(a) => {
                 out.push_str(a);
-                rest = &after[digits + 1..];
+                rest = after.get(digits + 1..).unwrap_or("");
             }
             None => {
                 out.push('{');
