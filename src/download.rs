@@ -13,7 +13,10 @@ use crate::chart::{draw, height, ChartModel, Frame};
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// PNG at this many times the on-screen size.
     Png(u8),
+    /// A 16:9 slide of this many pixels, laid out for it (not stretched).
+    Slide(u32, u32),
     Csv,
     Json,
 }
@@ -23,6 +26,7 @@ pub fn file_name(model: &ChartModel, format: Format) -> String {
     let base = format!("ftz-atlas-{}-{}", model.id.slug(), model.lang.code());
     match format {
         Format::Png(scale) => format!("{base}@{scale}x.png"),
+        Format::Slide(w, h) => format!("{base}-{w}x{h}.png"),
         Format::Csv => format!("{base}.csv"),
         Format::Json => format!("{base}.json"),
     }
@@ -41,20 +45,52 @@ fn screen_width(model: &ChartModel) -> f64 {
 /// Starts the download of `model` in `format`. Returns a message when it could not start.
 pub fn export(model: &ChartModel, format: Format, dark: bool) -> Result<(), String> {
     let name = file_name(model, format);
+    // Images carry the address they came from: the permalink to this view.
+    let mut model = model.clone();
+    model.address = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let model = &model;
     match format {
         Format::Csv => save_text(&name, "text/csv;charset=utf-8", &crate::export::csv(model)),
         Format::Json => save_text(&name, "application/json", &crate::export::json(model)),
-        Format::Png(scale) => png(model, f64::from(scale), dark, name),
+        Format::Png(scale) => {
+            let width = screen_width(model);
+            png(
+                model,
+                Frame { width, scale: f64::from(scale), header: true, dark, font_scale: 1.0 },
+                None,
+                name,
+            )
+        }
+        Format::Slide(w, h) => png(model, slide_frame(model, w, h, dark), Some((w, h)), name),
     }
 }
 
-fn png(model: &ChartModel, scale: f64, dark: bool, name: String) -> Result<(), String> {
+/// The layout for a `w`×`h` slide: the chart is laid out at a CSS width whose height, scaled to
+/// the slide's width, fits its height; text and marks grow with the scale, nothing is stretched.
+fn slide_frame(model: &ChartModel, w: u32, h: u32, dark: bool) -> Frame {
+    let (w, h) = (f64::from(w), f64::from(h));
+    let mut frame = Frame { width: w / 2.0, scale: 2.0, header: true, dark, font_scale: 1.0 };
+    for _ in 0..4 {
+        let needed = height(model, &frame);
+        if needed * frame.scale <= h {
+            break;
+        }
+        frame.scale = h / needed;
+        frame.width = w / frame.scale;
+    }
+    frame
+}
+
+fn png(model: &ChartModel, frame: Frame, size: Option<(u32, u32)>, name: String) -> Result<(), String> {
     let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let canvas: web_sys::HtmlCanvasElement =
         doc.create_element("canvas").map_err(|_| "no canvas")?.dyn_into().map_err(|_| "no canvas")?;
-    let frame = Frame { width: screen_width(model), scale, header: true, dark, font_scale: 1.0 };
-    canvas.set_width((frame.width * scale).round() as u32);
-    canvas.set_height((height(model, &frame) * scale).round() as u32);
+    let (w, h) = size.unwrap_or((
+        (frame.width * frame.scale).round() as u32,
+        (height(model, &frame) * frame.scale).round() as u32,
+    ));
+    canvas.set_width(w);
+    canvas.set_height(h);
     let mut backend =
         plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
     draw(&mut backend, model, &frame).map_err(|e| e.0)?;

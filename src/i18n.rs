@@ -75,6 +75,9 @@ texts! {
     ThemeToLightLabel => "切换到浅色主题", "Switch to the light theme";
     Download => "下载", "Download";
     DownloadLabel => "下载此图或其数据", "Download this chart or its figures";
+    ExportPng1 => "PNG 图片（1倍）", "PNG image (1×)";
+    ExportSlide1080 => "幻灯片 1920×1080", "Slide 1920×1080";
+    ExportSlide720 => "幻灯片 1280×720", "Slide 1280×720";
     ExportPng2 => "PNG 图片（2倍）", "PNG image (2×)";
     ExportPng4 => "PNG 图片（4倍）", "PNG image (4×)";
     ExportCsv => "CSV 数据", "CSV data";

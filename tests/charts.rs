@@ -195,3 +195,13 @@ fn csv_and_json_exports_hold_exactly_the_drawn_figures() {
     assert_eq!(json.matches("\"id\":").count(), m.figures.len());
     assert!(json.contains("\"derived\":true"));
 }
+
+#[test]
+fn exported_images_carry_the_page_address_under_the_source() {
+    let mut m = model(ChartId::Innovation, Lang::En);
+    m.address = "http://127.0.0.1:8080/?lang=en&point.innovation=plan_tasks_2020".into();
+    let svg = to_svg(&m, 720, true, false).unwrap_or_default();
+    assert!(svg.contains("point.innovation=plan_tasks_2020"), "address missing");
+    let without = to_svg(&model(ChartId::Innovation, Lang::En), 720, true, false).unwrap_or_default();
+    assert!(!without.contains("127.0.0.1"));
+}

@@ -172,6 +172,8 @@ pub struct ChartModel {
     pub details: Vec<Detail>,
     /// The chart's content in words, for screen readers.
     pub description: String,
+    /// The page address an export came from, drawn under the source line (empty on the page).
+    pub address: String,
 }
 
 /// Builds the model of `spec` from `ds` in `lang`.
@@ -204,6 +206,7 @@ pub fn build(ds: &Dataset, spec: &ChartSpec, lang: Lang) -> ChartModel {
         source_line,
         details,
         description,
+        address: String::new(),
     }
 }
 

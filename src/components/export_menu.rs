@@ -27,8 +27,11 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     };
     let snippet = embed_snippet(&props.model);
     let items = [
+        (Format::Png(1), Text::ExportPng1),
         (Format::Png(2), Text::ExportPng2),
         (Format::Png(4), Text::ExportPng4),
+        (Format::Slide(1920, 1080), Text::ExportSlide1080),
+        (Format::Slide(1280, 720), Text::ExportSlide720),
         (Format::Csv, Text::ExportCsv),
         (Format::Json, Text::ExportJson),
     ];

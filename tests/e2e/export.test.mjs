@@ -31,11 +31,11 @@ test("CSV and JSON hold exactly the figures the chart draws", async () => {
   await context.close();
 });
 
-test("PNG at 2× and 4× the on-screen width", async () => {
+test("PNG at 1×, 2× and 4× the on-screen width, and 16:9 slides laid out for their size", async () => {
   const { context, page } = await open(env.browser, `${env.server.url}?lang=zh`, { acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const card = page.locator("#areas");
   const cssWidth = await card.locator("canvas").evaluate((c) => c.clientWidth);
-  for (const [item, scale] of [["PNG 图片（2倍）", 2], ["PNG 图片（4倍）", 4]]) {
+  for (const [item, scale] of [["PNG 图片（1倍）", 1], ["PNG 图片（2倍）", 2], ["PNG 图片（4倍）", 4]]) {
     const png = await download(page, card, item);
     assert.equal(png.name, `ftz-atlas-areas-zh@${scale}x.png`);
     assert.equal(png.bytes.subarray(1, 4).toString("latin1"), "PNG");
@@ -43,6 +43,13 @@ test("PNG at 2× and 4× the on-screen width", async () => {
     const height = png.bytes.readUInt32BE(20);
     assert.equal(width, cssWidth * scale);
     assert.ok(height > 200 * scale, `height ${height}`);
+  }
+  for (const [item, w, h] of [["幻灯片 1920×1080", 1920, 1080], ["幻灯片 1280×720", 1280, 720]]) {
+    for (const chart of ["#areas", "#enterprises"]) {
+      const png = await download(page, page.locator(chart), item);
+      assert.equal(png.name, `ftz-atlas-${chart.slice(1)}-zh-${w}x${h}.png`);
+      assert.deepEqual([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)], [w, h]);
+    }
   }
   await context.close();
 });
