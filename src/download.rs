@@ -1,9 +1,7 @@
-//! Downloads: chart images (PNG at a scale of the on-screen size, with title, subtitle, legend
-//! and source line drawn in) and the chart's figures (CSV, JSON). Browser only.
-//!
-//! SVG is not offered in the browser yet: drawing into plotters' SVG backend here would compile
-//! a second copy of the draw routine (about 10 KB gzip on a page already over its budget).
-//! `make svg` writes every chart as SVG natively, from the same draw routine.
+//! Downloads: chart images (PNG at a scale of the on-screen size or as a 16:9 slide, SVG with
+//! real text), each with title, subtitle, legend, source line and address drawn in, and the
+//! chart's figures (CSV, JSON). Browser only. (The SVG export compiles a second instance of the
+//! generic draw routine, for plotters' SVG backend: about 10 KB gzip of the page.)
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -17,6 +15,9 @@ pub enum Format {
     Png(u8),
     /// A 16:9 slide of this many pixels, laid out for it (not stretched).
     Slide(u32, u32),
+    Svg,
+    /// A PNG at 2× on the clipboard, ready to paste into a slide.
+    CopyImage,
     Csv,
     Json,
 }
@@ -27,6 +28,8 @@ pub fn file_name(model: &ChartModel, format: Format) -> String {
     match format {
         Format::Png(scale) => format!("{base}@{scale}x.png"),
         Format::Slide(w, h) => format!("{base}-{w}x{h}.png"),
+        Format::Svg => format!("{base}.svg"),
+        Format::CopyImage => format!("{base}@2x.png"),
         Format::Csv => format!("{base}.csv"),
         Format::Json => format!("{base}.json"),
     }
@@ -50,6 +53,15 @@ pub fn export(model: &ChartModel, format: Format, dark: bool) -> Result<(), Stri
     model.address = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     let model = &model;
     match format {
+        Format::CopyImage => {
+            let frame = Frame { width: screen_width(model), scale: 2.0, header: true, dark, font_scale: 1.0 };
+            copy_png(&render(model, frame, None)?)
+        }
+        Format::Svg => {
+            let svg = crate::render::svg::to_svg(model, screen_width(model).round() as u32, true, dark)
+                .map_err(|e| e.0)?;
+            save_text(&name, "image/svg+xml", &svg)
+        }
         Format::Csv => save_text(&name, "text/csv;charset=utf-8", &crate::export::csv(model)),
         Format::Json => save_text(&name, "application/json", &crate::export::json(model)),
         Format::Png(scale) => {
@@ -81,7 +93,12 @@ fn slide_frame(model: &ChartModel, w: u32, h: u32, dark: bool) -> Frame {
     frame
 }
 
-fn png(model: &ChartModel, frame: Frame, size: Option<(u32, u32)>, name: String) -> Result<(), String> {
+/// Draws `model` with its header on a new canvas of `size` (else the frame's natural size).
+fn render(
+    model: &ChartModel,
+    frame: Frame,
+    size: Option<(u32, u32)>,
+) -> Result<web_sys::HtmlCanvasElement, String> {
     let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let canvas: web_sys::HtmlCanvasElement =
         doc.create_element("canvas").map_err(|_| "no canvas")?.dyn_into().map_err(|_| "no canvas")?;
@@ -94,12 +111,33 @@ fn png(model: &ChartModel, frame: Frame, size: Option<(u32, u32)>, name: String)
     let mut backend =
         plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
     draw(&mut backend, model, &frame).map_err(|e| e.0)?;
+    Ok(canvas)
+}
+
+fn png(model: &ChartModel, frame: Frame, size: Option<(u32, u32)>, name: String) -> Result<(), String> {
+    let canvas = render(model, frame, size)?;
     let done = Closure::once_into_js(move |blob: JsValue| {
         if let Ok(blob) = blob.dyn_into::<web_sys::Blob>() {
             let _ = save_blob(&name, &blob);
         }
     });
     canvas.to_blob(done.unchecked_ref()).map_err(|_| "the PNG could not be encoded".to_string())
+}
+
+/// Puts the canvas on the clipboard as PNG. The clipboard item is created at once, inside the
+/// click, with a promise of the PNG, so the browser keeps the user's permission to write.
+fn copy_png(canvas: &web_sys::HtmlCanvasElement) -> Result<(), String> {
+    let canvas = canvas.clone();
+    let png = js_sys::Promise::new(&mut |resolve, _reject| {
+        let _ = canvas.to_blob(&resolve);
+    });
+    let items = js_sys::Object::new();
+    js_sys::Reflect::set(&items, &JsValue::from_str("image/png"), &png).map_err(|_| "no clipboard item")?;
+    let item = web_sys::ClipboardItem::new_with_record_from_str_to_blob_promise(&items)
+        .map_err(|_| "the clipboard does not take images here")?;
+    let clipboard = web_sys::window().ok_or("no window")?.navigator().clipboard();
+    let _ = clipboard.write(&js_sys::Array::of1(&item));
+    Ok(())
 }
 
 fn save_text(name: &str, mime: &str, text: &str) -> Result<(), String> {

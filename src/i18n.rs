@@ -80,6 +80,8 @@ texts! {
     ExportSlide720 => "幻灯片 1280×720", "Slide 1280×720";
     ExportPng2 => "PNG 图片（2倍）", "PNG image (2×)";
     ExportPng4 => "PNG 图片（4倍）", "PNG image (4×)";
+    CopyImage => "复制图片（可粘贴到幻灯片）", "Copy image (paste into a slide)";
+    ExportSvg => "SVG 矢量图", "SVG image";
     ExportCsv => "CSV 数据", "CSV data";
     ExportJson => "JSON 数据", "JSON data";
     EmbedCode => "嵌入代码", "Embed code";

@@ -32,6 +32,8 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
         (Format::Png(4), Text::ExportPng4),
         (Format::Slide(1920, 1080), Text::ExportSlide1080),
         (Format::Slide(1280, 720), Text::ExportSlide720),
+        (Format::Svg, Text::ExportSvg),
+        (Format::CopyImage, Text::CopyImage),
         (Format::Csv, Text::ExportCsv),
         (Format::Json, Text::ExportJson),
     ];

@@ -31,6 +31,24 @@ test("CSV and JSON hold exactly the figures the chart draws", async () => {
   await context.close();
 });
 
+test("SVG has real text: title, labels, source line and address; it parses as XML", async () => {
+  const { context, page } = await open(env.browser, `${env.server.url}?lang=en`, { acceptDownloads: true });
+  const card = page.locator("#trade-share");
+  const svg = await download(page, card, "SVG image");
+  assert.equal(svg.name, "ftz-atlas-trade-share-en.svg");
+  const text = svg.bytes.toString("utf8");
+  const ok = await page.evaluate((s) => {
+    const doc = new DOMParser().parseFromString(s, "image/svg+xml");
+    return !doc.querySelector("parsererror") && doc.documentElement.nodeName === "svg";
+  }, text);
+  assert.ok(ok, "the SVG does not parse");
+  assert.match(text, /The FTZ&apos;s share of Chongqing&apos;s foreign trade|The FTZ's share of Chongqing's foreign trade/);
+  assert.match(text, /Source: China Daily 2018/);
+  assert.match(text, /&gt;60%/);
+  assert.match(text, /http:\/\/127\.0\.0\.1:\d+\/\?lang=en/);
+  await context.close();
+});
+
 test("PNG at 1×, 2× and 4× the on-screen width, and 16:9 slides laid out for their size", async () => {
   const { context, page } = await open(env.browser, `${env.server.url}?lang=zh`, { acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const card = page.locator("#areas");
@@ -66,5 +84,31 @@ test("printing gives one chart per page with its sources and no controls", async
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.ok(pages >= 6, `only ${pages} PDF pages`);
+  await context.close();
+});
+
+test("copy image puts a PNG of the chart on the clipboard, ready to paste", async () => {
+  const { context, page } = await open(env.browser, `${env.server.url}?lang=en`);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.server.url });
+  const card = page.locator("#nev-exports");
+  const cssWidth = await card.locator("canvas").evaluate((c) => c.clientWidth);
+  await card.locator(".export-menu summary").click();
+  await card.getByRole("button", { name: "Copy image (paste into a slide)" }).click();
+  // Pasting: read the clipboard until the PNG has been written (the encoding is asynchronous).
+  let pasted = null;
+  for (let i = 0; i < 50 && !pasted; i++) {
+    pasted = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read().catch(() => []);
+      const item = items.find((it) => it.types.includes("image/png"));
+      if (!item) return null;
+      const bitmap = await createImageBitmap(await item.getType("image/png"));
+      return { width: bitmap.width, height: bitmap.height };
+    });
+    if (!pasted) await page.waitForTimeout(200);
+  }
+  assert.ok(pasted, "nothing pasted");
+  const { width, height } = pasted;
+  assert.equal(width, cssWidth * 2);
+  assert.ok(height > 400);
   await context.close();
 });
