@@ -16,6 +16,6 @@ pub mod scale;
 pub mod spec;
 pub mod theme;
 
-pub use draw::{draw, height, hit_at, DrawError, Frame, Hit};
+pub use draw::{draw, height, hit_at, slide_frame, DrawError, Frame, Hit};
 pub use model::{build, ChartModel, Mark, PanelModel};
 pub use spec::{ChartId, ChartSpec, PanelSpec};

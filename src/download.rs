@@ -6,7 +6,7 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::chart::{draw, height, ChartModel, Frame};
+use crate::chart::{draw, height, slide_frame, ChartModel, Frame};
 
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,24 +73,10 @@ pub fn export(model: &ChartModel, format: Format, dark: bool) -> Result<(), Stri
                 name,
             )
         }
-        Format::Slide(w, h) => png(model, slide_frame(model, w, h, dark), Some((w, h)), name),
-    }
-}
-
-/// The layout for a `w`×`h` slide: the chart is laid out at a CSS width whose height, scaled to
-/// the slide's width, fits its height; text and marks grow with the scale, nothing is stretched.
-fn slide_frame(model: &ChartModel, w: u32, h: u32, dark: bool) -> Frame {
-    let (w, h) = (f64::from(w), f64::from(h));
-    let mut frame = Frame { width: w / 2.0, scale: 2.0, header: true, dark, font_scale: 1.0 };
-    for _ in 0..4 {
-        let needed = height(model, &frame);
-        if needed * frame.scale <= h {
-            break;
+        Format::Slide(w, h) => {
+            png(model, slide_frame(model, f64::from(w), f64::from(h), dark), Some((w, h)), name)
         }
-        frame.scale = h / needed;
-        frame.width = w / frame.scale;
     }
-    frame
 }
 
 /// Draws `model` with its header on a new canvas of `size` (else the frame's natural size).

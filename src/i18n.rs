@@ -86,6 +86,10 @@ texts! {
     ExportJson => "JSON 数据", "JSON data";
     EmbedCode => "嵌入代码", "Embed code";
     EmbedCodeLabel => "把这段代码粘贴到你的网页，图表会按内容自动调整高度", "Paste this into your page; the frame takes the chart's height";
+    Present => "演示", "Present";
+    PresentLabel => "全屏演示：每张幻灯片一个图表", "Present: one chart per full-screen slide";
+    PresentationRole => "幻灯片", "slide";
+    PresentationKeys => "← → 翻页 · Esc 退出", "← → to move · Esc to leave";
     ShowTable => "表格", "Table";
     ShowChart => "图表", "Chart";
     ShowTableLabel => "以表格显示此图的数字", "Show this chart's figures as a table";

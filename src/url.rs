@@ -45,6 +45,8 @@ pub struct UrlState {
     pub theme: Option<Theme>,
     /// Embed view: only this chart, filling its frame, without the page around it.
     pub embed: Option<ChartId>,
+    /// Presentation mode at this slide (1-based in the address, 0-based here).
+    pub present: Option<usize>,
 }
 
 /// Parses a query string (`?lang=en&theme=dark`). Returns the state and the names of
@@ -62,6 +64,10 @@ pub fn from_query(query: &str) -> (UrlState, Vec<String>) {
             "theme" => match Theme::from_code(value) {
                 Some(t) => state.theme = Some(t),
                 None => ignored.push(key.to_string()),
+            },
+            "present" => match value.parse::<usize>() {
+                Ok(n) if (1..=ChartId::ALL.len()).contains(&n) => state.present = Some(n - 1),
+                _ => ignored.push(key.to_string()),
             },
             "embed" => match ChartId::from_slug(value) {
                 Some(c) => state.embed = Some(c),
@@ -84,6 +90,9 @@ pub fn to_query(state: &UrlState) -> String {
     }
     if let Some(c) = state.embed {
         parts.push(format!("embed={}", c.slug()));
+    }
+    if let Some(n) = state.present {
+        parts.push(format!("present={}", n + 1));
     }
     if parts.is_empty() {
         String::new()
@@ -167,8 +176,10 @@ mod tests {
         for lang in [None, Some(Lang::Zh), Some(Lang::En)] {
             for theme in [None, Some(Theme::Light), Some(Theme::Dark)] {
                 for embed in [None, Some(ChartId::Areas)] {
-                    let s = UrlState { lang, theme, embed };
-                    assert_eq!(from_query(&to_query(&s)), (s, vec![]));
+                    for present in [None, Some(0), Some(4)] {
+                        let s = UrlState { lang, theme, embed, present };
+                        assert_eq!(from_query(&to_query(&s)), (s, vec![]));
+                    }
                 }
             }
         }
@@ -202,5 +213,6 @@ mod tests {
             UrlState { theme: Some(Theme::Dark), ..UrlState::default() }
         );
         assert_eq!(from_query("?embed=nope").1, vec!["embed".to_string()]);
+        assert_eq!(from_query("?present=0&present=9&present=x").0.present, None);
     }
 }

@@ -205,3 +205,17 @@ fn exported_images_carry_the_page_address_under_the_source() {
     let without = to_svg(&model(ChartId::Innovation, Lang::En), 720, true, false).unwrap_or_default();
     assert!(!without.contains("127.0.0.1"));
 }
+
+#[test]
+fn slides_are_laid_out_to_fit_16_9_without_stretching() {
+    use ftz_atlas::chart::{height, slide_frame};
+    for id in ChartId::ALL {
+        let m = model(id, Lang::Zh);
+        for (w, h) in [(1920.0, 1080.0), (1280.0, 720.0)] {
+            let f = slide_frame(&m, w, h, false);
+            assert!((f.width * f.scale - w).abs() < 1e-6, "{id:?}: width {}", f.width * f.scale);
+            assert!(height(&m, &f) * f.scale <= h + 1e-6, "{id:?}: too tall");
+            assert!(f.scale >= 0.75, "{id:?}: type would be too small ({})", f.scale);
+        }
+    }
+}

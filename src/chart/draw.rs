@@ -210,6 +210,22 @@ fn header_lines(model: &ChartModel, frame: &Frame) -> (Vec<String>, Vec<String>,
     })
 }
 
+/// The layout for a `w`×`h`-pixel slide: the chart is laid out at a CSS width whose height,
+/// scaled to the slide's width, fits the slide's height; type and marks grow with the scale and
+/// nothing is stretched.
+pub fn slide_frame(model: &ChartModel, w: f64, h: f64, dark: bool) -> Frame {
+    let mut frame = Frame { width: w / 2.0, scale: 2.0, header: true, dark, font_scale: 1.0 };
+    for _ in 0..4 {
+        let needed = height(model, &frame);
+        if needed * frame.scale <= h {
+            break;
+        }
+        frame.scale = h / needed;
+        frame.width = w / frame.scale;
+    }
+    frame
+}
+
 /// The height in CSS pixels that `model` needs at `frame.width`.
 pub fn height(model: &ChartModel, frame: &Frame) -> f64 {
     let mut h = PAD;

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::about::About;
 use super::chart_card::ChartCard;
 use super::headline_cards::HeadlineCards;
+use super::presentation::Presentation;
 use super::switch::Switch;
 use super::{update_address, Shared};
 use crate::chart::ChartId;
@@ -68,6 +69,7 @@ fn sync_document(view: &View) {
     update_address(|q| {
         let q = set_param(q, "lang", url.lang.map(Lang::code));
         let q = set_param(&q, "theme", url.theme.map(Theme::code));
+        let q = set_param(&q, "present", url.present.map(|n| (n + 1).to_string()).as_deref());
         set_param(&q, "embed", url.embed.map(ChartId::slug))
     });
 }
@@ -83,6 +85,7 @@ pub fn App() -> Html {
     let state = use_state(initial_state);
     let View { lang, theme, url } = *state;
     let embed = url.embed;
+    let present = url.present;
     let dataset = use_memo((), |_| Dataset::embedded().map(Shared::new));
     // Charts report when they have drawn; when all have, the page is ready.
     let drawn = use_mut_ref(Vec::<String>::new);
@@ -93,7 +96,7 @@ pub fn App() -> Html {
             if !set.contains(&slug) {
                 set.push(slug);
             }
-            if set.len() >= if embed.is_some() { 1 } else { ChartId::ALL.len() } {
+            if set.len() >= if embed.is_some() || present.is_some() { 1 } else { ChartId::ALL.len() } {
                 mark_ready();
             }
         })
@@ -142,6 +145,37 @@ pub fn App() -> Html {
         Theme::Dark => (Text::ThemeToLight, Text::ThemeToLightLabel),
     };
 
+    let on_present = {
+        let state = state.clone();
+        Callback::from(move |slide: Option<usize>| {
+            state.set(View { url: UrlState { present: slide, ..state.url }, ..*state });
+            // Full screen when the reader starts presenting (a user gesture); best effort.
+            if slide.is_some() && state.url.present.is_none() {
+                if let Some(root) =
+                    web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
+                {
+                    let _ = root.request_fullscreen();
+                }
+            } else if slide.is_none() {
+                if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                    if doc.fullscreen_element().is_some() {
+                        doc.exit_fullscreen();
+                    }
+                }
+            }
+        })
+    };
+    if let (Some(slide), Ok(ds)) = (present, dataset.as_ref()) {
+        return html! {
+            <main id="main" class="presenting">
+                <Presentation dataset={ds.clone()} {lang} {dark} index={slide} on_change={on_present} on_drawn={on_drawn.clone()} />
+            </main>
+        };
+    }
+    let start_presenting = {
+        let on_present = on_present.clone();
+        Callback::from(move |_| on_present.emit(Some(0)))
+    };
     let body = match dataset.as_ref() {
         // Embed view: the one chart, filling its frame.
         Ok(ds) if embed.is_some() => html! {
@@ -186,6 +220,7 @@ pub fn App() -> Html {
                             label={Text::SwitchLanguageLabel.t(lang)}
                             text_lang={if lang == Lang::Zh { "en" } else { "zh-CN" }} on_switch={on_lang} />
                         <Switch class="theme-switch" text={theme_text.t(lang)} label={theme_label.t(lang)} on_switch={on_theme} />
+                        <Switch class="present-switch" text={Text::Present.t(lang)} label={Text::PresentLabel.t(lang)} on_switch={start_presenting} />
                     </div>
                 </div>
             </header>

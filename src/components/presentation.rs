@@ -1,0 +1,118 @@
+//! Presentation mode: one chart per 16:9 slide, filling the window. Arrow keys, Space and
+//! Page Up/Down move between slides, Home/End jump, Escape leaves; the slide is in the address
+//! (`?present=<n>`).
+
+use gloo::events::{EventListener, EventListenerOptions};
+use yew::prelude::*;
+
+use super::Shared;
+use crate::chart::{build, catalog, draw, slide_frame, ChartId};
+use crate::data::Dataset;
+use crate::i18n::{Lang, Text};
+
+#[derive(Properties, PartialEq)]
+pub struct PresentationProps {
+    pub dataset: Shared<Dataset>,
+    pub lang: Lang,
+    pub dark: bool,
+    /// The slide shown, 0-based.
+    pub index: usize,
+    /// Called with the slide to show, or `None` to leave.
+    pub on_change: Callback<Option<usize>>,
+    /// Called once the slide has been drawn.
+    pub on_drawn: Callback<String>,
+}
+
+/// The largest 16:9 box that fits the window, in CSS pixels.
+fn slide_box() -> (f64, f64) {
+    let window = web_sys::window();
+    let size = |v: Option<wasm_bindgen::JsValue>| v.and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let w = size(window.as_ref().and_then(|w| w.inner_width().ok()));
+    let h = size(window.as_ref().and_then(|w| w.inner_height().ok()));
+    let w = w.clamp(320.0, 8000.0);
+    let h = h.clamp(180.0, 8000.0);
+    if w / h > 16.0 / 9.0 {
+        (h * 16.0 / 9.0, h)
+    } else {
+        (w, w * 9.0 / 16.0)
+    }
+}
+
+#[component]
+pub fn Presentation(props: &PresentationProps) -> Html {
+    let canvas = use_node_ref();
+    let resized = use_state(|| 0u32);
+    let index = props.index.min(ChartId::ALL.len() - 1);
+    let id = ChartId::ALL[index];
+    let model = {
+        let dataset = props.dataset.clone();
+        use_memo((id, props.lang), move |(id, lang)| build(&dataset, &catalog::spec(*id), *lang))
+    };
+
+    // Effects
+    {
+        let resized = resized.clone();
+        let on_change = props.on_change.clone();
+        use_effect_with(index, move |index| {
+            let index = *index;
+            let last = ChartId::ALL.len() - 1;
+            let window = web_sys::window();
+            let keys = window.as_ref().map(|w| {
+                // Not passive: the keys that move slides must not also scroll the page.
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(w, "keydown", options, move |e| {
+                    let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(e) else { return };
+                    let next = match e.key().as_str() {
+                        "ArrowRight" | "ArrowDown" | "PageDown" | " " => Some(Some((index + 1).min(last))),
+                        "ArrowLeft" | "ArrowUp" | "PageUp" => Some(Some(index.saturating_sub(1))),
+                        "Home" => Some(Some(0)),
+                        "End" => Some(Some(last)),
+                        "Escape" => Some(None),
+                        _ => None,
+                    };
+                    if let Some(next) = next {
+                        e.prevent_default();
+                        on_change.emit(next);
+                    }
+                })
+            });
+            let resize = window
+                .as_ref()
+                .map(|w| EventListener::new(w, "resize", move |_| resized.set(resized.wrapping_add(1))));
+            move || drop((keys, resize))
+        });
+    }
+    {
+        let canvas = canvas.clone();
+        let on_drawn = props.on_drawn.clone();
+        use_effect_with((model.clone(), props.dark, *resized), move |(model, dark, _)| {
+            let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() else { return };
+            let (w, h) = slide_box();
+            let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 4.0);
+            el.set_width((w * dpr).round() as u32);
+            el.set_height((h * dpr).round() as u32);
+            let style = el.style();
+            let _ = style.set_property("width", &format!("{}px", w as u32));
+            let _ = style.set_property("height", &format!("{}px", h as u32));
+            let frame = slide_frame(model, w * dpr, h * dpr, *dark);
+            if let Some(mut backend) = plotters_canvas::CanvasBackend::with_canvas_object(el) {
+                if draw(&mut backend, model, &frame).is_ok() {
+                    on_drawn.emit(model.id.slug().to_string());
+                }
+            }
+        });
+    }
+
+    let l = props.lang;
+    let counter = format!("{} / {}", index + 1, ChartId::ALL.len());
+    html! {
+        <div class="presentation" role="region" aria-roledescription={Text::PresentationRole.t(l)}
+            aria-label={format!("{} {counter}", model.title)}>
+            <canvas ref={canvas} role="img" aria-label={model.title.clone()} data-slide={id.slug()}
+                aria-describedby="slide-description"></canvas>
+            <p id="slide-description" class="visually-hidden">{ &model.description }</p>
+            <p class="slide-counter" aria-live="polite">{ counter }</p>
+            <p class="slide-keys">{ Text::PresentationKeys.t(l) }</p>
+        </div>
+    }
+}
