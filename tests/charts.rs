@@ -215,7 +215,18 @@ fn slides_are_laid_out_to_fit_16_9_without_stretching() {
             let f = slide_frame(&m, w, h, false);
             assert!((f.width * f.scale - w).abs() < 1e-6, "{id:?}: width {}", f.width * f.scale);
             assert!(height(&m, &f) * f.scale <= h + 1e-6, "{id:?}: too tall");
-            assert!(f.scale >= 0.75, "{id:?}: type would be too small ({})", f.scale);
+            assert!(f.scale >= 0.7, "{id:?}: type would be too small ({})", f.scale);
         }
     }
+}
+
+#[test]
+fn chinese_exports_cite_sources_gb_t_7714_style() {
+    let m = model(ChartId::NevExports, Lang::Zh);
+    assert!(m.citation.starts_with("来源：[1] 重庆市人民政府. "), "{}", m.citation);
+    assert!(m.citation.contains("[EB/OL]. (2024-06-27)."), "{}", m.citation);
+    assert_eq!(m.citation.matches("[EB/OL]").count(), m.sources.len());
+    let svg = to_svg(&m, 960, true, false).unwrap_or_default();
+    assert!(svg.contains("[EB/OL]"));
+    assert_eq!(model(ChartId::NevExports, Lang::En).citation, model(ChartId::NevExports, Lang::En).source_line);
 }

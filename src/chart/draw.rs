@@ -202,7 +202,7 @@ fn header_lines(model: &ChartModel, frame: &Frame) -> (Vec<String>, Vec<String>,
     let w = frame.width - 2.0 * PAD;
     (wrap(&model.title, theme::TITLE_SIZE, w), wrap(&model.subtitle, theme::SUBTITLE_SIZE, w), {
         // Exports also carry the address they came from (the chart's permalink).
-        let mut lines = wrap(&model.source_line, theme::SMALL_SIZE, w);
+        let mut lines = wrap(&model.citation, theme::SMALL_SIZE, w);
         if !model.address.is_empty() {
             lines.extend(wrap(&model.address, theme::SMALL_SIZE, w));
         }

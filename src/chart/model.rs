@@ -166,8 +166,11 @@ pub struct ChartModel {
     pub figures: Vec<String>,
     /// Keys of the sources of those figures, first use first.
     pub sources: Vec<String>,
-    /// "Source: …" line, for the page and for exported images.
+    /// "Source: …" line, for the page.
     pub source_line: String,
+    /// The sources as exported images print them: in Chinese a GB/T 7714-style citation of each
+    /// source (`[1] 发布者. 题名[EB/OL]. (日期).`), in English the source line.
+    pub citation: String,
     /// Every drawn figure spelled out, in drawing order.
     pub details: Vec<Detail>,
     /// The chart's content in words, for screen readers.
@@ -189,6 +192,10 @@ pub fn build(ds: &Dataset, spec: &ChartSpec, lang: Lang) -> ChartModel {
         }
     }
     let source_line = source_line(ds, &sources, lang);
+    let citation = match lang {
+        Lang::Zh => citation(ds, &sources),
+        Lang::En => source_line.clone(),
+    };
     let legend = legend(ds, &panels, &b.figures, b.gaps, lang);
     let details: Vec<Detail> =
         b.figures.iter().filter_map(|id| ds.figure(id)).map(|f| detail(ds, f, lang)).collect();
@@ -204,6 +211,7 @@ pub fn build(ds: &Dataset, spec: &ChartSpec, lang: Lang) -> ChartModel {
         figures: b.figures,
         sources,
         source_line,
+        citation,
         details,
         description,
         address: String::new(),
@@ -611,6 +619,21 @@ fn source_line(ds: &Dataset, keys: &[String], lang: Lang) -> String {
         Lang::Zh => format!("{}：{}", Text::SourceLabel.t(lang), parts.join("；")),
         Lang::En => format!("{}: {}", Text::SourceLabel.t(lang), parts.join("; ")),
     }
+}
+
+/// GB/T 7714-style references for electronic resources: `[n] 责任者. 题名[EB/OL]. (日期).`
+fn citation(ds: &Dataset, keys: &[String]) -> String {
+    let refs: Vec<String> = keys
+        .iter()
+        .filter_map(|k| ds.source(k))
+        .enumerate()
+        .map(|(i, s)| {
+            let publisher = s.publisher.split(" (").next().unwrap_or(&s.publisher).trim();
+            let date = if s.date.is_empty() { String::new() } else { format!(" ({}).", s.date) };
+            format!("[{}] {publisher}. {}[EB/OL].{date}", i + 1, s.title.trim())
+        })
+        .collect();
+    format!("{}：{}", Text::SourceLabel.t(Lang::Zh), refs.join(" "))
 }
 
 fn legend(
