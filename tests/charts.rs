@@ -228,5 +228,19 @@ fn chinese_exports_cite_sources_gb_t_7714_style() {
     assert_eq!(m.citation.matches("[EB/OL]").count(), m.sources.len());
     let svg = to_svg(&m, 960, true, false).unwrap_or_default();
     assert!(svg.contains("[EB/OL]"));
-    assert_eq!(model(ChartId::NevExports, Lang::En).citation, model(ChartId::NevExports, Lang::En).source_line);
+    assert_eq!(
+        model(ChartId::NevExports, Lang::En).citation,
+        model(ChartId::NevExports, Lang::En).source_line
+    );
+}
+
+#[test]
+fn exported_text_is_escaped() {
+    let mut m = model(ChartId::Areas, Lang::En);
+    m.title = "<script>alert(1)</script> \"&".into();
+    m.address = "http://x/?a=1&b=<img src=x onerror=alert(1)>".into();
+    let svg = to_svg(&m, 720, true, false).unwrap_or_default();
+    assert!(!svg.contains("<script") && !svg.contains("<img"), "markup leaked into the SVG");
+    assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "title not escaped as text");
+    assert!(svg.contains("&quot;&amp;") || svg.contains("\"&amp;"), "quote and ampersand not kept as text");
 }

@@ -10,7 +10,7 @@ test("the single HTML file works from file:// with no network", async () => {
   const out = join(OUT, "ftz-atlas.html");
   execFileSync("node", [join(ROOT, "scripts/single-file.mjs"), join(ROOT, "dist"), out]);
   const browser = await launch();
-  const context = await browser.newContext({ offline: true });
+  const context = await browser.newContext({ offline: true, acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
@@ -18,11 +18,21 @@ test("the single HTML file works from file:// with no network", async () => {
   page.on("request", (r) => {
     if (!/^(file|data|blob):/.test(r.url())) errors.push(`network request: ${r.url()}`);
   });
-  await page.goto(`file://${out}`);
+  await page.goto(`file://${out}?lang=zh`);
   await page.waitForFunction(() => document.body.dataset.ready === "1", null, { timeout: 30_000 });
   const stats = await canvasStats(page);
   assert.equal(stats.length, 5);
   assert.ok(stats.every((s) => s.ink > 500));
+  // Downloads work from the file too, in both languages.
+  for (const [lang, csvItem, pngItem] of [["zh", "CSV 数据", "PNG 图片（2倍）"], ["en", "CSV data", "PNG image (2×)"]]) {
+    if (lang === "en") await page.getByRole("button", { name: "Switch to English" }).click();
+    const card = page.locator("#innovation");
+    for (const item of [csvItem, pngItem]) {
+      await card.locator(".export-menu summary").click();
+      const [file] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: item }).click()]);
+      assert.match(file.suggestedFilename(), new RegExp(`^ftz-atlas-innovation-${lang}`));
+    }
+  }
   assert.deepEqual(errors, []);
   await browser.close();
 });
