@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: a static server for dist/ on 127.0.0.1 and
 // Debian's Chromium driven by playwright-core (no browser download).
 import { createServer } from "node:http";
+import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { before, after } from "node:test";
@@ -94,6 +95,7 @@ export function canvasStats(page) {
 export function useApp() {
   const env = {};
   before(async () => {
+    mkdirSync(OUT, { recursive: true });
     env.server = await serve();
     env.browser = await launch();
   });
