@@ -6,7 +6,8 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::chart::{draw, height, slide_frame, ChartModel, Frame};
+use crate::chart::{height, slide_frame, ChartModel, Frame};
+use crate::render::canvas::draw_sized;
 
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,15 +89,11 @@ fn render(
     let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let canvas: web_sys::HtmlCanvasElement =
         doc.create_element("canvas").map_err(|_| "no canvas")?.dyn_into().map_err(|_| "no canvas")?;
-    let (w, h) = size.unwrap_or((
+    let pixels = size.unwrap_or((
         (frame.width * frame.scale).round() as u32,
         (height(model, &frame) * frame.scale).round() as u32,
     ));
-    canvas.set_width(w);
-    canvas.set_height(h);
-    let mut backend =
-        plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
-    draw(&mut backend, model, &frame).map_err(|e| e.0)?;
+    draw_sized(&canvas, model, &frame, pixels, None).map_err(|e| e.0)?;
     Ok(canvas)
 }
 

@@ -79,26 +79,18 @@ pub fn from_query(query: &str) -> (UrlState, Vec<String>) {
     (state, ignored)
 }
 
-/// The query string for `state` (unset fields omitted), with a leading `?` unless empty.
+/// `query` with the fields of `state` written into it (unset fields removed), other parameters
+/// (a chart's view) kept.
+pub fn apply(state: &UrlState, query: &str) -> String {
+    let q = set_param(query, "lang", state.lang.map(Lang::code));
+    let q = set_param(&q, "theme", state.theme.map(Theme::code));
+    let q = set_param(&q, "embed", state.embed.map(ChartId::slug));
+    set_param(&q, "present", state.present.map(|n| (n + 1).to_string()).as_deref())
+}
+
+/// The query string for `state` alone (unset fields omitted), with a leading `?` unless empty.
 pub fn to_query(state: &UrlState) -> String {
-    let mut parts = Vec::new();
-    if let Some(l) = state.lang {
-        parts.push(format!("lang={}", l.code()));
-    }
-    if let Some(t) = state.theme {
-        parts.push(format!("theme={}", t.code()));
-    }
-    if let Some(c) = state.embed {
-        parts.push(format!("embed={}", c.slug()));
-    }
-    if let Some(n) = state.present {
-        parts.push(format!("present={}", n + 1));
-    }
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", parts.join("&"))
-    }
+    apply(state, "")
 }
 
 /// The value of `key` in a query string, if present (the first one).

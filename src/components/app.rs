@@ -15,7 +15,7 @@ use super::{update_address, Shared};
 use crate::chart::ChartId;
 use crate::data::Dataset;
 use crate::i18n::{issue_message, Lang, Text};
-use crate::url::{from_query, set_param, Theme, UrlState};
+use crate::url::{apply, from_query, Theme, UrlState};
 
 /// What the page shows, and what the address holds (only what the reader chose, so a shared
 /// link does not force one reader's theme on another).
@@ -66,12 +66,7 @@ fn sync_document(view: &View) {
         doc.set_title(Text::AppTitle.t(lang));
     }
     // Keep the state in the address (other parameters, such as a chart's view, stay).
-    update_address(|q| {
-        let q = set_param(q, "lang", url.lang.map(Lang::code));
-        let q = set_param(&q, "theme", url.theme.map(Theme::code));
-        let q = set_param(&q, "present", url.present.map(|n| (n + 1).to_string()).as_deref());
-        set_param(&q, "embed", url.embed.map(ChartId::slug))
-    });
+    update_address(|q| apply(&url, q));
 }
 
 fn mark_ready() {

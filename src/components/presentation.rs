@@ -6,9 +6,10 @@ use gloo::events::{EventListener, EventListenerOptions};
 use yew::prelude::*;
 
 use super::Shared;
-use crate::chart::{build, catalog, draw, slide_frame, ChartId};
+use crate::chart::{build, catalog, slide_frame, ChartId};
 use crate::data::Dataset;
 use crate::i18n::{Lang, Text};
+use crate::render::canvas::{device_pixel_ratio, draw_sized};
 
 #[derive(Properties, PartialEq)]
 pub struct PresentationProps {
@@ -88,17 +89,11 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         use_effect_with((model.clone(), props.dark, *resized), move |(model, dark, _)| {
             let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() else { return };
             let (w, h) = slide_box();
-            let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 4.0);
-            el.set_width((w * dpr).round() as u32);
-            el.set_height((h * dpr).round() as u32);
-            let style = el.style();
-            let _ = style.set_property("width", &format!("{}px", w as u32));
-            let _ = style.set_property("height", &format!("{}px", h as u32));
+            let dpr = device_pixel_ratio();
             let frame = slide_frame(model, w * dpr, h * dpr, *dark);
-            if let Some(mut backend) = plotters_canvas::CanvasBackend::with_canvas_object(el) {
-                if draw(&mut backend, model, &frame).is_ok() {
-                    on_drawn.emit(model.id.slug().to_string());
-                }
+            let pixels = ((w * dpr).round() as u32, (h * dpr).round() as u32);
+            if draw_sized(&el, model, &frame, pixels, Some((w, h))).is_ok() {
+                on_drawn.emit(model.id.slug().to_string());
             }
         });
     }

@@ -9,20 +9,40 @@ use web_sys::HtmlCanvasElement;
 
 use crate::chart::{draw, height, ChartModel, DrawError, Frame, Hit};
 
+/// Device pixels per CSS pixel, clamped to 1–4.
+pub fn device_pixel_ratio() -> f64 {
+    web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 4.0)
+}
+
+/// Sizes `canvas`'s backing store to `pixels`, its CSS box to `css` (when given) and draws
+/// `model` with `frame`. The one place a chart reaches a canvas: page, slides and PNG exports.
+pub fn draw_sized(
+    canvas: &HtmlCanvasElement,
+    model: &ChartModel,
+    frame: &Frame,
+    pixels: (u32, u32),
+    css: Option<(f64, f64)>,
+) -> Result<Vec<Hit>, DrawError> {
+    canvas.set_width(pixels.0);
+    canvas.set_height(pixels.1);
+    if let Some((w, h)) = css {
+        let style = canvas.style();
+        style.set_property("width", &format!("{}px", w as u32)).map_err(|_| DrawError("style".into()))?;
+        style.set_property("height", &format!("{}px", h as u32)).map_err(|_| DrawError("style".into()))?;
+    }
+    let mut backend =
+        CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(|| DrawError("no 2d context".into()))?;
+    draw(&mut backend, model, frame)
+}
+
 /// Draws `model` on `canvas` at the width of the canvas's parent element; sets the canvas's
 /// CSS height to what the chart needs. Returns where each mark was drawn.
 pub fn draw_on(canvas: &HtmlCanvasElement, model: &ChartModel, dark: bool) -> Result<Vec<Hit>, DrawError> {
     let parent_width = canvas.parent_element().map_or(0, |p| p.client_width());
     let width = f64::from(parent_width.max(280));
-    let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 4.0);
+    let dpr = device_pixel_ratio();
     let frame = Frame { width, scale: dpr, header: false, dark, font_scale: 1.0 };
     let css_h = height(model, &frame);
-    canvas.set_width((width * dpr).round() as u32);
-    canvas.set_height((css_h * dpr).round() as u32);
-    let style = canvas.style();
-    style.set_property("width", &format!("{}px", width as u32)).map_err(|_| DrawError("style".into()))?;
-    style.set_property("height", &format!("{}px", css_h as u32)).map_err(|_| DrawError("style".into()))?;
-    let mut backend =
-        CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(|| DrawError("no 2d context".into()))?;
-    draw(&mut backend, model, &frame)
+    let pixels = ((width * dpr).round() as u32, (css_h * dpr).round() as u32);
+    draw_sized(canvas, model, &frame, pixels, Some((width, css_h)))
 }
