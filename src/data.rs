@@ -15,6 +15,6 @@ pub mod validate;
 
 pub use load::{Dataset, EMBEDDED};
 pub use period::{Date, Period};
-pub use record::{Figure, Qualifier, Source, Term};
+pub use record::{Figure, Qualifier, Source, Term, USER_SOURCE_PREFIX};
 pub use unit::{Dimension, Unit};
 pub use validate::{Issue, IssueKind};

@@ -97,7 +97,16 @@ pub struct Figure {
     pub line: usize,
 }
 
+/// Source keys of imported files start with this (`file:regions.csv`); the embedded sources
+/// never do. Such a source's `title` is the file name.
+pub const USER_SOURCE_PREFIX: &str = "file:";
+
 impl Figure {
+    /// True for a figure the reader imported from a file (its source is that file).
+    pub fn is_user(&self) -> bool {
+        self.source.starts_with(USER_SOURCE_PREFIX)
+    }
+
     /// True when the app computed the value from other figures.
     pub fn is_derived(&self) -> bool {
         self.formula.is_some()
@@ -124,6 +133,13 @@ pub struct Source {
     pub url: String,
     #[serde(default)]
     pub note: String,
+}
+
+impl Source {
+    /// True for the source standing for an imported file.
+    pub fn is_user(&self) -> bool {
+        self.key.starts_with(USER_SOURCE_PREFIX)
+    }
 }
 
 /// A name in both languages (one row of `dictionary.csv`).
