@@ -25,68 +25,126 @@ pub enum CsvProblem {
 /// A record: its line number in the file (1 = header) and its fields.
 pub type Record = (usize, Vec<String>);
 
-/// Splits `text` into records. A UTF-8 BOM is skipped; the separator is a tab when the first
-/// line has tabs and no commas, else a comma. Blank lines are skipped.
+/// Splits `text` into records, stopping at the first malformed one. A UTF-8 BOM is skipped;
+/// the separator is [`separator`]'s. Blank lines are skipped.
 pub fn records(text: &str) -> Result<Vec<Record>, (usize, CsvProblem)> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let first = text.lines().next().unwrap_or("");
-    let sep = if first.contains('\t') && !first.contains(',') { '\t' } else { ',' };
+    let mut reader = Reader::new(text);
     let mut out = Vec::new();
-    let mut chars = text.chars().peekable();
-    let mut line = 1;
-    while chars.peek().is_some() {
-        let start = line;
-        let mut fields = Vec::new();
-        let mut field = String::new();
-        let mut quoted = false;
+    while let Some(r) = reader.next_record(text) {
+        out.push(r?);
+    }
+    Ok(out)
+}
+
+/// A tab when the first line has tabs and no commas, else a comma.
+pub fn separator(text: &str) -> char {
+    let first = text.lines().next().unwrap_or("");
+    if first.contains('\t') && !first.contains(',') {
+        '\t'
+    } else {
+        ','
+    }
+}
+
+/// An incremental reader: a position in a text it does not own, so a caller can read a large
+/// file a few thousand records at a time (and let the page breathe in between).
+#[derive(Debug, Clone)]
+pub struct Reader {
+    /// Byte offset of the next record.
+    pub pos: usize,
+    /// Line of the next record (1-based).
+    pub line: usize,
+    sep: char,
+}
+
+impl Reader {
+    /// A reader at the start of `text` (after a BOM).
+    pub fn new(text: &str) -> Reader {
+        let pos = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        Reader { pos, line: 1, sep: separator(text.get(pos..).unwrap_or("")) }
+    }
+
+    /// The next record of `text` (the same text every call), `None` at the end. After a
+    /// malformed record the reader moves on to the next line, so a caller can keep reading and
+    /// report every problem; an unclosed quote runs to the end of the text.
+    pub fn next_record(&mut self, text: &str) -> Option<Result<Record, (usize, CsvProblem)>> {
         loop {
-            match chars.next() {
-                None => {
-                    fields.push(std::mem::take(&mut field));
-                    break;
-                }
-                Some('"') if field.is_empty() && !quoted => {
-                    quoted = true;
-                    loop {
-                        match chars.next() {
-                            None => return Err((start, CsvProblem::UnclosedQuote)),
-                            Some('"') if chars.peek() == Some(&'"') => {
-                                chars.next();
-                                field.push('"');
-                            }
-                            Some('"') => break,
-                            Some(c) => {
-                                if c == '\n' {
-                                    line += 1;
+            let rest = text.get(self.pos..)?;
+            if rest.is_empty() {
+                return None;
+            }
+            let start = self.line;
+            let mut chars = rest.char_indices().peekable();
+            let mut fields = Vec::new();
+            let mut field = String::new();
+            let mut quoted = false;
+            let mut problem = None;
+            let end = loop {
+                match chars.next() {
+                    None => {
+                        fields.push(std::mem::take(&mut field));
+                        break rest.len();
+                    }
+                    Some((_, '"')) if field.is_empty() && !quoted => {
+                        quoted = true;
+                        let mut closed = false;
+                        while let Some((_, c)) = chars.next() {
+                            match c {
+                                '"' if chars.peek().map(|p| p.1) == Some('"') => {
+                                    chars.next();
+                                    field.push('"');
                                 }
-                                field.push(c);
+                                '"' => {
+                                    closed = true;
+                                    break;
+                                }
+                                c => {
+                                    if c == '\n' {
+                                        self.line += 1;
+                                    }
+                                    field.push(c);
+                                }
+                            }
+                        }
+                        if !closed {
+                            self.pos = text.len();
+                            return Some(Err((start, CsvProblem::UnclosedQuote)));
+                        }
+                        match chars.peek().map(|p| p.1) {
+                            None | Some('\n') | Some('\r') => {}
+                            Some(c) if c == self.sep => {}
+                            Some(_) => {
+                                problem = Some((self.line, CsvProblem::TextAfterQuote));
+                                // Skip to the end of this line.
+                                let skip = chars.find(|p| p.1 == '\n');
+                                break skip.map_or(rest.len(), |(i, _)| i + 1);
                             }
                         }
                     }
-                    match chars.peek() {
-                        None | Some('\n') | Some('\r') => {}
-                        Some(c) if *c == sep => {}
-                        Some(_) => return Err((line, CsvProblem::TextAfterQuote)),
+                    Some((_, c)) if c == self.sep => {
+                        fields.push(std::mem::take(&mut field));
+                        quoted = false;
                     }
+                    Some((_, '\r')) if chars.peek().map(|p| p.1) == Some('\n') => {}
+                    Some((i, '\n')) => {
+                        fields.push(std::mem::take(&mut field));
+                        break i + 1;
+                    }
+                    Some((_, c)) => field.push(c),
                 }
-                Some(c) if c == sep => {
-                    fields.push(std::mem::take(&mut field));
-                    quoted = false;
-                }
-                Some('\r') if chars.peek() == Some(&'\n') => {}
-                Some('\n') => {
-                    fields.push(std::mem::take(&mut field));
-                    line += 1;
-                    break;
-                }
-                Some(c) => field.push(c),
+            };
+            self.pos += end;
+            if end > 0 && rest.as_bytes().get(end - 1) == Some(&b'\n') {
+                self.line += 1;
+            }
+            if let Some(p) = problem {
+                return Some(Err(p));
+            }
+            if !(fields.len() == 1 && fields[0].is_empty() && !quoted) {
+                return Some(Ok((start, fields)));
             }
         }
-        if !(fields.len() == 1 && fields[0].is_empty() && !quoted) {
-            out.push((start, fields));
-        }
     }
-    Ok(out)
 }
 
 /// Deserializes one record into `T`, naming its fields by `headers`.
@@ -127,6 +185,25 @@ mod tests {
     fn malformed_text_is_reported_with_its_line() {
         assert_eq!(records("a\n\"open\n").err(), Some((2, CsvProblem::UnclosedQuote)));
         assert_eq!(records("a\n\"x\"y\n").err(), Some((2, CsvProblem::TextAfterQuote)));
+    }
+
+    #[test]
+    fn the_reader_goes_on_after_a_malformed_line() {
+        let text = "a,b\n\"x\"y,1\n2,3\n\"open\n";
+        let mut r = Reader::new(text);
+        let mut got = Vec::new();
+        while let Some(x) = r.next_record(text) {
+            got.push(x);
+        }
+        assert_eq!(
+            got,
+            vec![
+                Ok((1, vec!["a".to_string(), "b".to_string()])),
+                Err((2, CsvProblem::TextAfterQuote)),
+                Ok((3, vec!["2".to_string(), "3".to_string()])),
+                Err((4, CsvProblem::UnclosedQuote)),
+            ]
+        );
     }
 
     #[test]

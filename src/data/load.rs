@@ -66,104 +66,25 @@ impl Dataset {
         let scope_keys: HashSet<&str> =
             terms.iter().filter(|t| t.kind == "scope").map(|t| t.key.as_str()).collect();
 
+        let rules = Rules { metrics: metric_keys, scopes: scope_keys, sources: Some(source_keys) };
         let mut figures = Vec::with_capacity(figure_rows.len());
         let mut by_id = HashMap::new();
+        let mut seen = HashSet::new();
         for (line, row) in figure_rows {
-            let mut bad = |column: &str, kind: IssueKind| {
-                issues.push(Issue { file: "figures.csv".into(), line, column: column.into(), kind });
-            };
-            for (column, cell) in [
-                ("id", &row.id),
-                ("metric", &row.metric),
-                ("scope", &row.scope),
-                ("period", &row.period),
-                ("qualifier", &row.qualifier),
-                ("unit", &row.unit),
-                ("source", &row.source),
-                ("quote", &row.quote),
-            ] {
-                if cell.trim().is_empty() {
-                    bad(column, IssueKind::Empty);
-                }
-            }
-            let id_ok = !row.id.is_empty()
-                && row.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-            if !row.id.is_empty() && !id_ok {
-                bad("id", IssueKind::BadId(row.id.clone()));
-            }
-            if !row.metric.is_empty() && !metric_keys.contains(row.metric.as_str()) {
-                bad("metric", IssueKind::UnknownMetric(row.metric.clone()));
-            }
-            if !row.scope.is_empty() && !scope_keys.contains(row.scope.as_str()) {
-                bad("scope", IssueKind::UnknownScope(row.scope.clone()));
-            }
-            if !row.source.is_empty() && !source_keys.contains(row.source.as_str()) {
-                bad("source", IssueKind::UnknownSource(row.source.clone()));
-            }
-            let period = Period::parse(&row.period);
-            if period.is_none() && !row.period.is_empty() {
-                bad("period", IssueKind::BadPeriod(row.period.clone()));
-            }
-            let qualifier = Qualifier::from_key(&row.qualifier);
-            if qualifier.is_none() && !row.qualifier.is_empty() {
-                bad("qualifier", IssueKind::UnknownQualifier(row.qualifier.clone()));
-            }
-            let unit = Unit::from_key(&row.unit);
-            if unit.is_none() && !row.unit.is_empty() {
-                bad("unit", IssueKind::UnknownUnit(row.unit.clone()));
-            }
-            let value = row.value.trim();
-            let formula_text = row.formula.trim();
-            let published = if value.is_empty() { None } else { parse_value(value) };
-            if !value.is_empty() && published.is_none() {
-                bad("value", IssueKind::BadValue(value.to_string()));
-            }
-            let formula = if formula_text.is_empty() {
-                None
-            } else {
-                match Expr::parse(formula_text) {
-                    Ok(e) => Some(e),
-                    Err(e) => {
-                        bad("formula", IssueKind::BadFormula { offset: e.offset, expected: e.expected });
-                        None
-                    }
-                }
-            };
-            match (value.is_empty(), formula_text.is_empty()) {
-                (false, false) => bad("formula", IssueKind::ValueAndFormula),
-                (true, true) => bad("value", IssueKind::NoValue),
-                _ => {}
-            }
-            if id_ok && by_id.contains_key(&row.id) {
-                bad("id", IssueKind::Duplicate(row.id.clone()));
+            let id = row.id.trim().to_string();
+            let duplicate = !id.is_empty() && !seen.insert(id.clone());
+            let figure = rules.check_row("figures.csv", line, row, &mut issues);
+            if duplicate {
+                let kind = IssueKind::Duplicate(id);
+                issues.push(Issue { file: "figures.csv".into(), line, column: "id".into(), kind });
                 continue;
             }
-            let (Some(period), Some(qualifier), Some(unit), true) = (period, qualifier, unit, id_ok) else {
-                continue;
-            };
-            if published.is_none() && formula.is_none() {
-                continue;
-            }
-            by_id.insert(row.id.clone(), figures.len());
-            figures.push(Figure {
-                id: row.id,
-                metric: row.metric,
-                scope: row.scope,
-                period,
-                qualifier,
-                unit,
-                value_text: value.to_string(),
-                formula,
-                formula_text: formula_text.to_string(),
-                value: published.unwrap_or(f64::NAN),
-                source: row.source,
-                quote: row.quote,
-                note: row.note,
-                line,
-            });
+            let Some(figure) = figure else { continue };
+            by_id.insert(figure.id.clone(), figures.len());
+            figures.push(figure);
         }
 
-        resolve_derived(&mut figures, &by_id, &mut issues);
+        resolve_derived("figures.csv", &mut figures, &by_id, &|_| None, &mut issues);
         if issues.is_empty() {
             Ok(Dataset { figures, sources, terms, by_id })
         } else {
@@ -196,6 +117,123 @@ impl Dataset {
                 Lang::En => t.en.as_str(),
             })
             .unwrap_or(key)
+    }
+}
+
+/// What a figure row may refer to.
+pub(crate) struct Rules<'a> {
+    pub metrics: HashSet<&'a str>,
+    pub scopes: HashSet<&'a str>,
+    /// Known source keys; `None` for an imported file, which is itself the figures' source
+    /// (its `source` and `quote` cells are then optional free text).
+    pub sources: Option<HashSet<&'a str>>,
+}
+
+impl Rules<'_> {
+    /// Checks one row of `file`, pushing every problem found; the figure when it can be built
+    /// (its derived value is resolved later).
+    pub(crate) fn check_row(
+        &self,
+        file: &str,
+        line: usize,
+        row: FigureRow,
+        issues: &mut Vec<Issue>,
+    ) -> Option<Figure> {
+        let mut bad = |column: &str, kind: IssueKind| {
+            issues.push(Issue { file: file.into(), line, column: column.into(), kind });
+        };
+        let required: &[(&str, &String)] = &[
+            ("id", &row.id),
+            ("metric", &row.metric),
+            ("scope", &row.scope),
+            ("period", &row.period),
+            ("qualifier", &row.qualifier),
+            ("unit", &row.unit),
+            ("source", &row.source),
+            ("quote", &row.quote),
+        ];
+        let required = if self.sources.is_some() { required } else { &required[..6] };
+        for (column, cell) in required {
+            if cell.trim().is_empty() {
+                bad(column, IssueKind::Empty);
+            }
+        }
+        let id = row.id.trim();
+        let id_ok =
+            !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        if !id.is_empty() && !id_ok {
+            bad("id", IssueKind::BadId(id.to_string()));
+        }
+        let metric = row.metric.trim();
+        if !metric.is_empty() && !self.metrics.contains(metric) {
+            bad("metric", IssueKind::UnknownMetric(metric.to_string()));
+        }
+        let scope = row.scope.trim();
+        if !scope.is_empty() && !self.scopes.contains(scope) {
+            bad("scope", IssueKind::UnknownScope(scope.to_string()));
+        }
+        if let Some(sources) = &self.sources {
+            if !row.source.is_empty() && !sources.contains(row.source.as_str()) {
+                bad("source", IssueKind::UnknownSource(row.source.clone()));
+            }
+        }
+        let period_text = row.period.trim();
+        let period = Period::parse(period_text);
+        if period.is_none() && !period_text.is_empty() {
+            bad("period", IssueKind::BadPeriod(period_text.to_string()));
+        }
+        let qualifier = Qualifier::from_key(row.qualifier.trim());
+        if qualifier.is_none() && !row.qualifier.trim().is_empty() {
+            bad("qualifier", IssueKind::UnknownQualifier(row.qualifier.trim().to_string()));
+        }
+        let unit = Unit::from_key(row.unit.trim());
+        if unit.is_none() && !row.unit.trim().is_empty() {
+            bad("unit", IssueKind::UnknownUnit(row.unit.trim().to_string()));
+        }
+        let value = row.value.trim();
+        let formula_text = row.formula.trim();
+        let published = if value.is_empty() { None } else { parse_value(value) };
+        if !value.is_empty() && published.is_none() {
+            bad("value", IssueKind::BadValue(value.to_string()));
+        }
+        let formula = if formula_text.is_empty() {
+            None
+        } else {
+            match Expr::parse(formula_text) {
+                Ok(e) => Some(e),
+                Err(e) => {
+                    bad("formula", IssueKind::BadFormula { offset: e.offset, expected: e.expected });
+                    None
+                }
+            }
+        };
+        match (value.is_empty(), formula_text.is_empty()) {
+            (false, false) => bad("formula", IssueKind::ValueAndFormula),
+            (true, true) => bad("value", IssueKind::NoValue),
+            _ => {}
+        }
+        let (Some(period), Some(qualifier), Some(unit), true) = (period, qualifier, unit, id_ok) else {
+            return None;
+        };
+        if published.is_none() && formula.is_none() {
+            return None;
+        }
+        Some(Figure {
+            id: id.to_string(),
+            metric: metric.to_string(),
+            scope: scope.to_string(),
+            period,
+            qualifier,
+            unit,
+            value_text: value.to_string(),
+            formula,
+            formula_text: formula_text.to_string(),
+            value: published.unwrap_or(f64::NAN),
+            source: row.source,
+            quote: row.quote,
+            note: row.note,
+            line,
+        })
     }
 }
 
@@ -311,7 +349,16 @@ fn check_terms(rows: Vec<(usize, Term)>, issues: &mut Vec<Issue>) -> Vec<Term> {
 
 /// Computes every derived figure from its formula, in dependency order, reporting
 /// unresolved references, cycles and non-finite results on the derived figure's line.
-fn resolve_derived(figures: &mut [Figure], by_id: &HashMap<String, usize>, issues: &mut Vec<Issue>) {
+/// References are looked up among `figures` first, then with `outside` (a value in base units;
+/// an import's formulas may use the published figures). Iterative, so a long chain of formulas
+/// in a large file cannot overflow the stack.
+pub(crate) fn resolve_derived(
+    file: &str,
+    figures: &mut [Figure],
+    by_id: &HashMap<String, usize>,
+    outside: &dyn Fn(&str) -> Option<f64>,
+    issues: &mut Vec<Issue>,
+) {
     #[derive(Clone, Copy, PartialEq)]
     enum State {
         Todo,
@@ -322,65 +369,67 @@ fn resolve_derived(figures: &mut [Figure], by_id: &HashMap<String, usize>, issue
         .iter()
         .map(|f| if f.is_derived() { State::Todo } else { State::Done(Some(f.base_value())) })
         .collect();
-
-    fn visit(
-        i: usize,
-        figures: &[Figure],
-        by_id: &HashMap<String, usize>,
-        state: &mut Vec<State>,
-        issues: &mut Vec<Issue>,
-    ) -> Option<f64> {
-        match state[i] {
-            State::Done(v) => return v,
-            State::Busy => {
-                issues.push(Issue {
-                    file: "figures.csv".into(),
-                    line: figures[i].line,
-                    column: "formula".into(),
-                    kind: IssueKind::Cycle,
-                });
-                state[i] = State::Done(None);
-                return None;
-            }
-            State::Todo => {}
+    let refs = |f: &Figure| -> Vec<String> {
+        f.formula.as_ref().map(|e| e.refs().into_iter().map(str::to_string).collect()).unwrap_or_default()
+    };
+    let issue = |f: &Figure, kind| Issue { file: file.into(), line: f.line, column: "formula".into(), kind };
+    for first in 0..figures.len() {
+        if state.get(first) != Some(&State::Todo) {
+            continue;
         }
-        state[i] = State::Busy;
-        let f = &figures[i];
-        let mut missing = Vec::new();
-        let result = f.formula.as_ref().and_then(|e| {
-            e.eval(&mut |r| match by_id.get(r) {
-                Some(&j) => visit(j, figures, by_id, state, issues),
-                None => {
-                    missing.push(r.to_string());
-                    None
-                }
-            })
-        });
-        for r in missing {
-            issues.push(Issue {
-                file: "figures.csv".into(),
-                line: f.line,
-                column: "formula".into(),
-                kind: IssueKind::UnresolvedRef(r),
+        state[first] = State::Busy;
+        let mut stack = vec![first];
+        while let Some(&i) = stack.last() {
+            let next = refs(&figures[i])
+                .iter()
+                .filter_map(|r| by_id.get(r).copied())
+                .find(|&j| state.get(j) == Some(&State::Todo));
+            if let Some(j) = next {
+                state[j] = State::Busy;
+                stack.push(j);
+                continue;
+            }
+            let f = &figures[i];
+            let mut failed = false;
+            let mut busy = Vec::new();
+            let mut missing = Vec::new();
+            let result = f.formula.as_ref().and_then(|e| {
+                e.eval(&mut |r| match by_id.get(r).map(|&j| state[j]) {
+                    Some(State::Done(v)) => {
+                        failed |= v.is_none();
+                        v
+                    }
+                    Some(_) => {
+                        busy.extend(by_id.get(r).copied());
+                        None
+                    }
+                    None => {
+                        let v = outside(r);
+                        if v.is_none() {
+                            missing.push(r.to_string());
+                        }
+                        v
+                    }
+                })
             });
-        }
-        if result.is_none() && !matches!(state[i], State::Done(_)) {
-            let refs_ok = f.formula.as_ref().is_some_and(|e| e.refs().iter().all(|r| by_id.contains_key(*r)));
-            if refs_ok && !issues.iter().any(|x| x.line == f.line && x.kind == IssueKind::Cycle) {
-                issues.push(Issue {
-                    file: "figures.csv".into(),
-                    line: f.line,
-                    column: "formula".into(),
-                    kind: IssueKind::NotFinite,
-                });
+            for r in missing {
+                issues.push(issue(f, IssueKind::UnresolvedRef(r)));
             }
+            if !busy.is_empty() {
+                // Every figure on the loop (from the one referred to, up the stack) is reported.
+                let from = stack.iter().position(|k| busy.contains(k)).unwrap_or(stack.len() - 1);
+                for &k in &stack[from..] {
+                    issues.push(issue(&figures[k], IssueKind::Cycle));
+                }
+            } else if result.is_none() && !failed && f.formula.is_some() {
+                let all_known = refs(f).iter().all(|r| by_id.contains_key(r) || outside(r).is_some());
+                if all_known {
+                    issues.push(issue(f, IssueKind::NotFinite));
+                }
+            }
+            state[i] = State::Done(result.filter(|v| v.is_finite()));
+            stack.pop();
         }
-        state[i] = State::Done(result);
-        result
-    }
-
-    for i in 0..figures.len() {
-        visit(i, figures, by_id, &mut state, issues);
     }
     for (f, s) in figures.iter_mut().zip(state) {
         if let (true, State::Done(Some(base))) = (f.is_derived(), s) {

@@ -102,6 +102,17 @@ impl Period {
         (date.month.is_none()).then_some(Period::Year(date.year))
     }
 
+    /// The period in the `period` column's grammar: `Period::parse(&p.key()) == Some(p)`.
+    pub fn key(&self) -> String {
+        match self {
+            Period::Year(y) => y.to_string(),
+            Period::Span { start, end } => format!("{}..{}", start.iso(), end.iso()),
+            Period::AsOf { date, approx } => format!("asof:{}{}", if *approx { "~" } else { "" }, date.iso()),
+            Period::Stated(date) => format!("stated:{}", date.iso()),
+            Period::Undated => "undated".to_string(),
+        }
+    }
+
     /// The calendar year a figure belongs to on a year axis, if it belongs to exactly one:
     /// a year, or a part-year span within one year.
     pub fn single_year(&self) -> Option<i32> {
