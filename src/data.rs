@@ -6,6 +6,7 @@
 
 pub mod csv;
 pub mod formula;
+pub mod import;
 pub mod load;
 pub mod number;
 pub mod period;
@@ -13,6 +14,7 @@ pub mod record;
 pub mod unit;
 pub mod validate;
 
+pub use import::{Import, ImportJob};
 pub use load::{Dataset, EMBEDDED};
 pub use period::{Date, Period};
 pub use record::{Figure, Qualifier, Source, Term, USER_SOURCE_PREFIX};

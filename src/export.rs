@@ -6,6 +6,10 @@
 //! (`=`, `+`, `-`, `@`, tab, carriage return at the start) is prefixed with `'`.
 
 use crate::chart::model::{ChartModel, Detail};
+use crate::data::import::row_of;
+use crate::data::record::FigureRow;
+use crate::data::{Dataset, Figure, Qualifier, Unit};
+use crate::i18n::{unit_name, Lang, Text};
 
 const COLUMNS: [&str; 16] = [
     "id",
@@ -116,6 +120,116 @@ pub fn json(model: &ChartModel) -> String {
         json_string(&model.source_line),
         figures.join(",")
     )
+}
+
+/// The columns of `figures.csv`, the import schema.
+pub const FIGURE_COLUMNS: [&str; 11] =
+    ["id", "metric", "scope", "period", "qualifier", "value", "unit", "formula", "source", "quote", "note"];
+
+fn figure_cells(r: &FigureRow) -> [&str; 11] {
+    [
+        &r.id,
+        &r.metric,
+        &r.scope,
+        &r.period,
+        &r.qualifier,
+        &r.value,
+        &r.unit,
+        &r.formula,
+        &r.source,
+        &r.quote,
+        &r.note,
+    ]
+    .map(String::as_str)
+}
+
+fn csv_line(cells: &[&str]) -> String {
+    let cells: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
+    format!("{}\r\n", cells.join(","))
+}
+
+/// Figures in the import schema (`figures.csv`'s columns), as CSV with a BOM. Importing this
+/// file gives the same figures back: the importer undoes the defusing of cells.
+pub fn figures_csv<'a>(figures: impl IntoIterator<Item = &'a Figure>) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&csv_line(&FIGURE_COLUMNS));
+    for f in figures {
+        out.push_str(&csv_line(&figure_cells(&row_of(f))));
+    }
+    out
+}
+
+/// The whole dataset (published and imported figures, sources, names) as JSON:
+/// `{"figures": [...], "sources": [...], "terms": [...]}`; `figures` is in the import schema.
+pub fn dataset_json(ds: &Dataset) -> String {
+    fn object(keys: &[&str], values: &[&str]) -> String {
+        let fields: Vec<String> =
+            keys.iter().zip(values).map(|(k, v)| format!("{}:{}", json_string(k), json_string(v))).collect();
+        format!("{{{}}}", fields.join(","))
+    }
+    let figures: Vec<String> =
+        ds.figures.iter().map(|f| object(&FIGURE_COLUMNS, &figure_cells(&row_of(f)))).collect();
+    let sources: Vec<String> = ds
+        .sources
+        .iter()
+        .map(|s| {
+            object(
+                &["key", "title", "publisher", "date", "url", "note"],
+                &[&s.key, &s.title, &s.publisher, &s.date, &s.url, &s.note],
+            )
+        })
+        .collect();
+    let terms: Vec<String> = ds
+        .terms
+        .iter()
+        .map(|t| object(&["kind", "key", "zh", "en"], &[&t.kind, &t.key, &t.zh, &t.en]))
+        .collect();
+    format!(
+        "{{\"figures\":[\n{}\n],\"sources\":[\n{}\n],\"terms\":[\n{}\n]}}\n",
+        figures.join(",\n"),
+        sources.join(",\n"),
+        terms.join(",\n")
+    )
+}
+
+/// The import template: the header, then comment lines (starting with `#`, skipped on import)
+/// listing the known metrics, scopes, units, qualifiers and period forms, and two example rows,
+/// commented out: real published 片区 figures with their sources, to copy the form from.
+pub fn template_csv(ds: &Dataset, lang: Lang) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&csv_line(&FIGURE_COLUMNS));
+    let comment = |text: String| csv_line(&[&format!("# {text}")]);
+    out.push_str(&comment(Text::TemplateIntro.t(lang).to_string()));
+    out.push_str(&comment(Text::TemplatePeriods.t(lang).to_string()));
+    out.push_str(&comment(format!(
+        "qualifier: {}",
+        Qualifier::ALL.iter().map(|q| q.key()).collect::<Vec<_>>().join(" | ")
+    )));
+    let name = |zh: &str, en: &str| if lang == Lang::Zh { format!("{zh} / {en}") } else { en.to_string() };
+    for u in Unit::ALL {
+        out.push_str(&comment(format!(
+            "unit: {} = {}",
+            u.key(),
+            name(unit_name(u, Lang::Zh), unit_name(u, Lang::En))
+        )));
+    }
+    for kind in ["scope", "metric"] {
+        for t in ds.terms.iter().filter(|t| t.kind == kind) {
+            out.push_str(&comment(format!("{kind}: {} = {}", t.key, name(&t.zh, &t.en))));
+        }
+    }
+    out.push_str(&comment(Text::TemplateExamples.t(lang).to_string()));
+    let examples = ds
+        .figures
+        .iter()
+        .filter(|f| !f.is_derived() && ["liangjiang", "xiyong", "guoyuangang"].contains(&f.scope.as_str()))
+        .take(2);
+    for f in examples {
+        let mut row = row_of(f);
+        row.id = format!("#example_{}", row.id);
+        out.push_str(&csv_line(&figure_cells(&row)));
+    }
+    out
 }
 
 #[cfg(test)]

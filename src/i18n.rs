@@ -5,6 +5,7 @@
 //! Names of metrics and scopes are data (`assets/data/dictionary.csv`), not here.
 
 use crate::data::csv::CsvProblem;
+use crate::data::import::MAX_BYTES;
 use crate::data::{Issue, IssueKind, Qualifier, Unit};
 
 /// The reader's language.
@@ -189,8 +190,8 @@ texts! {
     IssueEmpty => "不能为空", "must not be empty";
     IssueBadId => "编号“{1}”只能含小写字母、数字和下划线", "id “{1}” may contain only a–z, 0–9 and _";
     IssueDuplicate => "“{1}”重复", "“{1}” appears twice";
-    IssueUnknownMetric => "未知指标“{1}”", "unknown metric “{1}”";
-    IssueUnknownScope => "未知范围“{1}”", "unknown scope “{1}”";
+    IssueUnknownMetric => "未知指标“{1}”（模板中列出了可用的指标）", "unknown metric “{1}” (the template lists the known ones)";
+    IssueUnknownScope => "未知范围“{1}”（模板中列出了可用的范围）", "unknown scope “{1}” (the template lists the known ones)";
     IssueUnknownUnit => "未知单位“{1}”，应为 {2}", "unknown unit “{1}”; expected one of {2}";
     IssueUnknownQualifier => "未知限定词“{1}”，应为 exact、more_than、at_least、less_than、nearly 或 about",
         "unknown qualifier “{1}”; expected exact, more_than, at_least, less_than, nearly or about";
@@ -208,6 +209,16 @@ texts! {
     IssueNotFinite => "公式的结果不是有限数（如除以零）", "formula gives no finite number (division by zero?)";
     IssueBadDate => "日期“{1}”应为 YYYY、YYYY-MM 或 YYYY-MM-DD", "date “{1}” should be YYYY, YYYY-MM or YYYY-MM-DD";
     IssueNoRows => "文件没有数据行", "the file has no data rows";
+    TemplateIntro => "FTZ Atlas 导入模板：每行一个数字；以 # 开头的行在导入时被忽略；value 为纯数字（不带千位符），或留空并在 formula 中写公式", "FTZ Atlas import template: one figure a row; lines starting with # are ignored; value is a plain number (no separators), or empty with a formula";
+    TemplatePeriods => "period：2023 | 2025-01..2025-10（部分年份或累计区间）| asof:2020-03-31（截至）| stated:2018-12（发布日期，数据年份未说明）| undated", "period: 2023 | 2025-01..2025-10 (part-year or cumulative span) | asof:2020-03-31 (as of) | stated:2018-12 (date stated, data year not given) | undated";
+    TemplateExamples => "示例（已公布的数字，仅供参照格式；去掉开头的 # 才会导入）", "Examples (published figures, to show the form; remove the leading # to import them)";
+    IssueTooLarge => "文件有 {1} MB，超过 {2} MB 的上限", "the file is {1} MB, over the {2} MB limit";
+    IssueNotText => "不是文本文件（如 Excel 表格、图片）；请另存为 CSV（UTF-8）或 JSON", "not a text file (a spreadsheet or an image?); save it as CSV (UTF-8) or JSON";
+    IssueUtf16 => "文件是 UTF-16 编码；请另存为 CSV（UTF-8）", "the file is UTF-16; save it as CSV (UTF-8)";
+    IssueNotUtf8 => "此行不是 UTF-8 编码（可能是 GBK）；请另存为 CSV（UTF-8）", "this line is not UTF-8 (GBK?); save the file as CSV (UTF-8)";
+    IssueAlreadyInDataset => "编号“{1}”已被数据集中另一个数字使用", "id “{1}” is already used by a different figure in the dataset";
+    IssueDuplicateRow => "与第{1}行是同一个数字（重复行）", "the same figure as line {1} (duplicate row)";
+    IssueBadJson => "JSON 无法读取：{1}", "cannot read the JSON: {1}";
     IssueUnclosedQuote => "引号没有闭合", "a quoted field is never closed";
     IssueTextAfterQuote => "右引号后、分隔符前还有字符", "text after a closing quote";
     IssueFieldCount => "应有{1}个字段，实有{2}个", "expected {1} fields, found {2}";
@@ -321,6 +332,14 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
         IssueKind::NotFinite => (Text::IssueNotFinite, vec![]),
         IssueKind::BadDate(x) => (Text::IssueBadDate, v(x)),
         IssueKind::NoRows => (Text::IssueNoRows, vec![]),
+        IssueKind::TooLarge { bytes } => (Text::IssueTooLarge, vec![megabytes(*bytes), megabytes(MAX_BYTES)]),
+        IssueKind::NotText => (Text::IssueNotText, vec![]),
+        IssueKind::WrongEncoding(e) => {
+            (if *e == "UTF-16" { Text::IssueUtf16 } else { Text::IssueNotUtf8 }, vec![])
+        }
+        IssueKind::AlreadyInDataset(x) => (Text::IssueAlreadyInDataset, v(x)),
+        IssueKind::DuplicateRow(line) => (Text::IssueDuplicateRow, vec![line.to_string()]),
+        IssueKind::BadJson(x) => (Text::IssueBadJson, v(x)),
     };
     let what = fill(template.t(lang), &args);
     let place = match (issue.line, issue.column.is_empty()) {
@@ -361,6 +380,11 @@ fn fill(template: &str, args: &[String]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Bytes as megabytes with one decimal (`20.0`).
+fn megabytes(bytes: usize) -> String {
+    crate::data::number::fixed(bytes as f64 / (1024.0 * 1024.0), 1)
 }
 
 fn unit_keys() -> String {

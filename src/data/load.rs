@@ -60,13 +60,7 @@ impl Dataset {
 
         let sources = check_sources(source_rows, &mut issues);
         let terms = check_terms(term_rows, &mut issues);
-        let source_keys: HashSet<&str> = sources.iter().map(|s| s.key.as_str()).collect();
-        let metric_keys: HashSet<&str> =
-            terms.iter().filter(|t| t.kind == "metric").map(|t| t.key.as_str()).collect();
-        let scope_keys: HashSet<&str> =
-            terms.iter().filter(|t| t.kind == "scope").map(|t| t.key.as_str()).collect();
-
-        let rules = Rules { metrics: metric_keys, scopes: scope_keys, sources: Some(source_keys) };
+        let rules = Rules::new(&terms, Some(&sources));
         let mut figures = Vec::with_capacity(figure_rows.len());
         let mut by_id = HashMap::new();
         let mut seen = HashSet::new();
@@ -90,6 +84,20 @@ impl Dataset {
         } else {
             Err(issues)
         }
+    }
+
+    /// This dataset with the imported figures and their files added (imports are checked
+    /// against the dataset they are added to, so ids stay unique).
+    pub fn with_imports<'a>(&self, imports: impl IntoIterator<Item = &'a super::import::Import>) -> Dataset {
+        let mut ds = self.clone();
+        for import in imports {
+            ds.sources.push(import.source.clone());
+            for f in &import.figures {
+                ds.by_id.insert(f.id.clone(), ds.figures.len());
+                ds.figures.push(f.clone());
+            }
+        }
+        ds
     }
 
     /// The figure with this id.
@@ -121,15 +129,26 @@ impl Dataset {
 }
 
 /// What a figure row may refer to.
-pub(crate) struct Rules<'a> {
-    pub metrics: HashSet<&'a str>,
-    pub scopes: HashSet<&'a str>,
+#[derive(Debug)]
+pub(crate) struct Rules {
+    pub metrics: HashSet<String>,
+    pub scopes: HashSet<String>,
     /// Known source keys; `None` for an imported file, which is itself the figures' source
     /// (its `source` and `quote` cells are then optional free text).
-    pub sources: Option<HashSet<&'a str>>,
+    pub sources: Option<HashSet<String>>,
 }
 
-impl Rules<'_> {
+impl Rules {
+    /// The metrics and scopes of `terms`, and, when given, the source keys.
+    pub(crate) fn new(terms: &[Term], sources: Option<&[Source]>) -> Rules {
+        let keys = |kind: &str| terms.iter().filter(|t| t.kind == kind).map(|t| t.key.clone()).collect();
+        Rules {
+            metrics: keys("metric"),
+            scopes: keys("scope"),
+            sources: sources.map(|s| s.iter().map(|s| s.key.clone()).collect()),
+        }
+    }
+
     /// Checks one row of `file`, pushing every problem found; the figure when it can be built
     /// (its derived value is resolved later).
     pub(crate) fn check_row(
@@ -230,6 +249,7 @@ impl Rules<'_> {
             formula_text: formula_text.to_string(),
             value: published.unwrap_or(f64::NAN),
             source: row.source,
+            cited: String::new(),
             quote: row.quote,
             note: row.note,
             line,

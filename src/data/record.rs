@@ -91,6 +91,8 @@ pub struct Figure {
     /// The resolved value, in `unit`.
     pub value: f64,
     pub source: String,
+    /// For an imported figure, where the reader's file says it comes from (its `source` cell).
+    pub cited: String,
     pub quote: String,
     pub note: String,
     /// Line in `figures.csv` (1 = header).

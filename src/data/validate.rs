@@ -55,4 +55,18 @@ pub enum IssueKind {
     BadDate(String),
     /// The file has no rows.
     NoRows,
+    /// An imported file is larger than the limit (its size in bytes).
+    TooLarge {
+        bytes: usize,
+    },
+    /// An imported file is not text (a spreadsheet, an image, binary data).
+    NotText,
+    /// An imported file is text in another encoding (`UTF-16`), or not valid UTF-8 (`UTF-8`).
+    WrongEncoding(&'static str),
+    /// An imported figure's id is already used by a different figure in the dataset.
+    AlreadyInDataset(String),
+    /// An imported row gives the same figure as an earlier row (its line).
+    DuplicateRow(usize),
+    /// A JSON file does not parse, or an entry is not a figure object.
+    BadJson(String),
 }

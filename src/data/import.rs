@@ -1,0 +1,517 @@
+//! A reader's own figures from a file: CSV (comma or tab separated, with or without a BOM) or
+//! JSON, in the schema of `figures.csv` (see `assets/data/README.md`, *Importing*).
+//!
+//! ```text
+//! bytes ──decode──▶ text ──ImportJob::new──▶ ImportJob ──step × n──▶ finish ──▶ Import
+//!  (size, binary, encoding)      (format, header)   (a few thousand rows each)   (or every Issue)
+//! ```
+//!
+//! Nothing is half-imported: [`ImportJob::finish`] gives either an [`Import`] (every row good)
+//! or the list of problems, and the loaded dataset is only extended by the caller, after the
+//! reader has seen the report. The job works in steps so the page can show progress and stay
+//! responsive on a 100,000-row file. Imported figures take the file as their source
+//! (`file:<name>`); a row's `source` cell is kept as the reader's own citation.
+
+use std::collections::HashMap;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
+
+use super::csv::{self, Reader};
+use super::load::{resolve_derived, Rules};
+use super::record::{Figure, FigureRow, Source, USER_SOURCE_PREFIX};
+use super::validate::{Issue, IssueKind};
+use super::Dataset;
+
+/// Files larger than this are refused before they are read.
+pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+
+/// At most this many problems are kept; the rest are counted.
+pub const MAX_ISSUES: usize = 2_000;
+
+/// The columns an imported CSV must have (`formula`, `source`, `quote` and `note` may be absent).
+pub const REQUIRED_COLUMNS: [&str; 7] = ["id", "metric", "scope", "period", "qualifier", "value", "unit"];
+
+/// The file's format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Json,
+}
+
+impl Format {
+    /// By the file name's extension; without a known one, JSON when the text starts with `[`
+    /// or `{`.
+    pub fn detect(name: &str, text: &str) -> Format {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".json") {
+            Format::Json
+        } else if [".csv", ".tsv", ".txt"].iter().any(|e| lower.ends_with(e)) {
+            Format::Csv
+        } else if text.trim_start().starts_with(['[', '{']) {
+            Format::Json
+        } else {
+            Format::Csv
+        }
+    }
+}
+
+/// Imported figures, ready to be added to the dataset.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Import {
+    /// The file name, as the reader's system gave it (shown as text only).
+    pub name: String,
+    /// The source standing for the file: key `file:<name>`, title = the name.
+    pub source: Source,
+    pub figures: Vec<Figure>,
+    /// Rows identical to figures already loaded (a re-imported download), skipped.
+    pub already_loaded: usize,
+}
+
+/// How far a job has got.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Progress {
+    /// Rows read so far (comments and blank lines not counted).
+    pub rows: usize,
+    /// Share of the file read, 0–1.
+    pub fraction: f64,
+    pub done: bool,
+}
+
+/// Bytes → text: refuses a file over [`MAX_BYTES`], a binary file (a NUL byte, or a
+/// spreadsheet, PDF or image signature), UTF-16 and anything that is not UTF-8 (naming the
+/// line of the first bad byte). A UTF-8 BOM is removed.
+pub fn decode(name: &str, bytes: &[u8]) -> Result<String, Issue> {
+    let issue = |line, kind| Issue { file: name.to_string(), line, column: String::new(), kind };
+    if bytes.len() > MAX_BYTES {
+        return Err(issue(0, IssueKind::TooLarge { bytes: bytes.len() }));
+    }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(issue(0, IssueKind::WrongEncoding("UTF-16")));
+    }
+    const BINARY: [&[u8]; 5] = [b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xd0\xcf\x11\xe0", b"\xff\xd8\xff"];
+    if BINARY.iter().any(|sig| bytes.starts_with(sig)) || bytes.contains(&0) {
+        return Err(issue(0, IssueKind::NotText));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_string()),
+        Err(e) => {
+            let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
+            let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+            Err(issue(line, IssueKind::WrongEncoding("UTF-8")))
+        }
+    }
+}
+
+/// A value in a JSON figure: text, a number (written as Rust prints it: `7137.4`) or null.
+fn text_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    struct V;
+    impl Visitor<'_> for V {
+        type Value = String;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("text or a number")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<String, E> {
+            Ok(String::new())
+        }
+    }
+    d.deserialize_any(V)
+}
+
+/// One figure of a JSON file: the columns of `figures.csv` as keys.
+#[derive(Deserialize)]
+struct JsonFigure {
+    #[serde(default, deserialize_with = "text_or_number")]
+    id: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    metric: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    scope: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    period: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    qualifier: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    value: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    unit: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    formula: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    source: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    quote: String,
+    #[serde(default, deserialize_with = "text_or_number")]
+    note: String,
+}
+
+/// `{"figures": [...], ...}` (the dataset download); other keys are ignored.
+#[derive(Deserialize)]
+struct JsonFile<'a> {
+    #[serde(borrow, default)]
+    figures: Vec<&'a serde_json::value::RawValue>,
+}
+
+/// Where the rows come from.
+#[derive(Debug)]
+enum Rows {
+    Csv {
+        reader: Reader,
+        headers: Vec<String>,
+    },
+    /// Byte ranges of the JSON objects, and the next one to read.
+    Json {
+        items: Vec<(usize, usize)>,
+        next: usize,
+    },
+    Done,
+}
+
+/// An import in progress. Owns the text; borrows the loaded dataset only while stepping.
+#[derive(Debug)]
+pub struct ImportJob {
+    name: String,
+    key: String,
+    text: String,
+    rows: Rows,
+    read: usize,
+    figures: Vec<Figure>,
+    by_id: HashMap<String, usize>,
+    /// Each row's content (without its id) → its line, to find the same figure given twice.
+    contents: HashMap<String, usize>,
+    already: usize,
+    issues: Vec<Issue>,
+    more_issues: usize,
+    /// Known metrics and scopes, taken from the loaded dataset at the first row.
+    rules: Option<Rules>,
+}
+
+/// A row's content apart from its id, as one comparable string.
+fn content(row: &FigureRow) -> String {
+    [&row.metric, &row.scope, &row.period, &row.qualifier, &row.value, &row.unit, &row.formula]
+        .map(|c| c.trim())
+        .join("\u{1f}")
+}
+
+/// A figure as the row that would reproduce it (the export form).
+pub fn row_of(f: &Figure) -> FigureRow {
+    FigureRow {
+        id: f.id.clone(),
+        metric: f.metric.clone(),
+        scope: f.scope.clone(),
+        period: f.period.key(),
+        qualifier: f.qualifier.key().to_string(),
+        value: f.value_text.clone(),
+        unit: f.unit.key().to_string(),
+        formula: f.formula_text.clone(),
+        source: if f.is_user() { f.cited.clone() } else { f.source.clone() },
+        quote: f.quote.clone(),
+        note: f.note.clone(),
+    }
+}
+
+/// Undoes the exports' spreadsheet defusing: `'=x` → `=x` (only before `= + - @`).
+fn undefuse(cell: String) -> String {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest.to_string(),
+        _ => cell,
+    }
+}
+
+impl ImportJob {
+    /// Starts importing `text` (already decoded) from the file `name`, into a dataset that
+    /// already holds `loaded`. Problems with the file as a whole (a missing column, JSON that
+    /// does not parse) are reported by [`finish`](Self::finish).
+    pub fn new(name: &str, text: String, loaded: &Dataset) -> ImportJob {
+        let mut key = format!("{USER_SOURCE_PREFIX}{name}");
+        let mut n = 2;
+        while loaded.source(&key).is_some() {
+            key = format!("{USER_SOURCE_PREFIX}{name} ({n})");
+            n += 1;
+        }
+        let mut job = ImportJob {
+            name: name.to_string(),
+            key,
+            text,
+            rows: Rows::Done,
+            read: 0,
+            figures: Vec::new(),
+            by_id: HashMap::new(),
+            contents: HashMap::new(),
+            already: 0,
+            issues: Vec::new(),
+            more_issues: 0,
+            rules: None,
+        };
+        job.rows = match Format::detect(name, &job.text) {
+            Format::Csv => job.csv_header(),
+            Format::Json => job.json_items(),
+        };
+        job
+    }
+
+    fn issue(&mut self, line: usize, column: &str, kind: IssueKind) {
+        if self.issues.len() < MAX_ISSUES {
+            self.issues.push(Issue { file: self.name.clone(), line, column: column.to_string(), kind });
+        } else {
+            self.more_issues += 1;
+        }
+    }
+
+    fn csv_header(&mut self) -> Rows {
+        let mut reader = Reader::new(&self.text);
+        loop {
+            match reader.next_record(&self.text) {
+                None => {
+                    self.issue(0, "", IssueKind::NoRows);
+                    return Rows::Done;
+                }
+                Some(Err((line, problem))) => {
+                    self.issue(line, "", IssueKind::Malformed(problem));
+                    return Rows::Done;
+                }
+                Some(Ok((_, fields))) if fields.first().is_some_and(|f| f.trim_start().starts_with('#')) => {}
+                Some(Ok((line, fields))) => {
+                    let headers: Vec<String> = fields.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
+                    let missing: Vec<&str> = REQUIRED_COLUMNS
+                        .iter()
+                        .copied()
+                        .filter(|c| !headers.iter().any(|h| h == c))
+                        .collect();
+                    for column in &missing {
+                        self.issue(line, column, IssueKind::MissingColumn);
+                    }
+                    if !missing.is_empty() {
+                        return Rows::Done;
+                    }
+                    return Rows::Csv { reader, headers };
+                }
+            }
+        }
+    }
+
+    fn json_items(&mut self) -> Rows {
+        let text = self.text.trim_start();
+        let parsed: Result<Vec<&serde_json::value::RawValue>, _> = if text.starts_with('[') {
+            serde_json::from_str(&self.text)
+        } else {
+            serde_json::from_str::<JsonFile>(&self.text).map(|f| f.figures)
+        };
+        match parsed {
+            Ok(items) => {
+                let base = self.text.as_ptr() as usize;
+                let items: Vec<(usize, usize)> = items
+                    .iter()
+                    .map(|raw| {
+                        let start = (raw.get().as_ptr() as usize).saturating_sub(base);
+                        (start, start + raw.get().len())
+                    })
+                    .collect();
+                if items.is_empty() {
+                    self.issue(0, "", IssueKind::NoRows);
+                    return Rows::Done;
+                }
+                Rows::Json { items, next: 0 }
+            }
+            Err(e) => {
+                let message = e.to_string();
+                // serde_json appends " at line L column C"; the line goes into the issue.
+                let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+                self.issue(e.line(), "", IssueKind::BadJson(message));
+                Rows::Done
+            }
+        }
+    }
+
+    /// Reads up to `max_rows` rows, checking each against `loaded` (the dataset as it is now:
+    /// the published figures and earlier imports).
+    pub fn step(&mut self, max_rows: usize, loaded: &Dataset) -> Progress {
+        let mut budget = max_rows.max(1);
+        let mut rows = std::mem::replace(&mut self.rows, Rows::Done);
+        let done = loop {
+            if budget == 0 {
+                break false;
+            }
+            budget -= 1;
+            let next: Option<(usize, Result<FigureRow, IssueKind>)> = match &mut rows {
+                Rows::Done => None,
+                Rows::Csv { reader, headers } => match reader.next_record(&self.text) {
+                    None => None,
+                    Some(Err((line, problem))) => Some((line, Err(IssueKind::Malformed(problem)))),
+                    Some(Ok((_, fields)))
+                        if fields.first().is_some_and(|f| f.trim_start().starts_with('#')) =>
+                    {
+                        budget += 1;
+                        continue;
+                    }
+                    Some(Ok((line, fields))) => {
+                        let fields: Vec<String> = fields.into_iter().map(undefuse).collect();
+                        let row =
+                            csv::deserialize::<FigureRow>(headers, &fields).map_err(IssueKind::Malformed);
+                        Some((line, row))
+                    }
+                },
+                Rows::Json { items, next } => match items.get(*next).copied() {
+                    None => None,
+                    Some((start, end)) => {
+                        *next += 1;
+                        let line = self.text.get(..start).map_or(0, |t| t.matches('\n').count() + 1);
+                        let item = self.text.get(start..end).unwrap_or("");
+                        let row = serde_json::from_str::<JsonFigure>(item)
+                            .map(|j| FigureRow {
+                                id: j.id,
+                                metric: j.metric,
+                                scope: j.scope,
+                                period: j.period,
+                                qualifier: j.qualifier,
+                                value: j.value,
+                                unit: j.unit,
+                                formula: j.formula,
+                                source: j.source,
+                                quote: j.quote,
+                                note: j.note,
+                            })
+                            .map_err(|e| {
+                                let m = e.to_string();
+                                IssueKind::BadJson(m.split(" at line ").next().unwrap_or(&m).to_string())
+                            });
+                        Some((line, row))
+                    }
+                },
+            };
+            match next {
+                None => break true,
+                Some((line, Err(kind))) => {
+                    self.read += 1;
+                    self.issue(line, "", kind);
+                }
+                Some((line, Ok(row))) => {
+                    self.read += 1;
+                    self.row(line, row, loaded);
+                }
+            }
+        };
+        let fraction = match &rows {
+            Rows::Csv { reader, .. } => reader.pos as f64 / self.text.len().max(1) as f64,
+            Rows::Json { items, next } => *next as f64 / items.len().max(1) as f64,
+            Rows::Done => 1.0,
+        };
+        if !done {
+            self.rows = rows;
+        }
+        Progress { rows: self.read, fraction: if done { 1.0 } else { fraction.min(1.0) }, done }
+    }
+
+    fn row(&mut self, line: usize, row: FigureRow, loaded: &Dataset) {
+        let id = row.id.trim().to_string();
+        if let Some(existing) = loaded.figure(&id) {
+            let same = {
+                let mut mine = row.clone();
+                mine.id = id.clone();
+                let theirs = row_of(existing);
+                content(&mine) == content(&theirs) && mine.source.trim() == theirs.source
+            };
+            if same {
+                self.already += 1;
+            } else {
+                self.issue(line, "id", IssueKind::AlreadyInDataset(id));
+            }
+            return;
+        }
+        let duplicate_id = !id.is_empty() && self.by_id.contains_key(&id);
+        let text = content(&row);
+        let first = self.contents.get(&text).copied();
+        if first.is_none() {
+            self.contents.insert(text, line);
+        }
+        let rules = self.rules.get_or_insert_with(|| Rules::new(&loaded.terms, None));
+        let mut issues = Vec::new();
+        let figure = rules.check_row(&self.name, line, row, &mut issues);
+        for i in issues {
+            self.issue(i.line, &i.column, i.kind);
+        }
+        if duplicate_id {
+            self.issue(line, "id", IssueKind::Duplicate(id));
+            return;
+        }
+        if let Some(first) = first {
+            self.issue(line, "", IssueKind::DuplicateRow(first));
+            return;
+        }
+        if let Some(mut f) = figure {
+            f.cited = std::mem::take(&mut f.source);
+            f.source = self.key.clone();
+            self.by_id.insert(f.id.clone(), self.figures.len());
+            self.figures.push(f);
+        } else if !id.is_empty() {
+            // Keep the id taken, so a later row with the same id is still a duplicate.
+            self.by_id.insert(id, usize::MAX);
+        }
+    }
+
+    /// Runs the job to the end in one go (tests, small files).
+    pub fn run(mut self, loaded: &Dataset) -> Result<Import, (Vec<Issue>, usize)> {
+        while !self.step(10_000, loaded).done {}
+        self.finish(loaded)
+    }
+
+    /// Resolves derived figures and gives the import, or every problem found (at most
+    /// [`MAX_ISSUES`], and how many more there were).
+    pub fn finish(mut self, loaded: &Dataset) -> Result<Import, (Vec<Issue>, usize)> {
+        let by_id: HashMap<String, usize> =
+            self.by_id.into_iter().filter(|(_, i)| *i != usize::MAX).collect();
+        let mut issues = Vec::new();
+        resolve_derived(
+            &self.name,
+            &mut self.figures,
+            &by_id,
+            &|r| loaded.figure(r).map(Figure::base_value),
+            &mut issues,
+        );
+        for i in issues {
+            if self.issues.len() < MAX_ISSUES {
+                self.issues.push(i);
+            } else {
+                self.more_issues += 1;
+            }
+        }
+        if self.issues.is_empty() && self.figures.is_empty() && self.already == 0 {
+            self.issues.push(Issue {
+                file: self.name.clone(),
+                line: 0,
+                column: String::new(),
+                kind: IssueKind::NoRows,
+            });
+        }
+        if !self.issues.is_empty() {
+            return Err((self.issues, self.more_issues));
+        }
+        let source = Source {
+            key: self.key,
+            title: self.name.clone(),
+            publisher: String::new(),
+            date: String::new(),
+            url: String::new(),
+            note: String::new(),
+        };
+        Ok(Import { name: self.name, source, figures: self.figures, already_loaded: self.already })
+    }
+}
+
+/// Imports a whole file at once: [`decode`], then an [`ImportJob`] run to the end.
+pub fn import(name: &str, bytes: &[u8], loaded: &Dataset) -> Result<Import, (Vec<Issue>, usize)> {
+    let text = decode(name, bytes).map_err(|i| (vec![i], 0))?;
+    ImportJob::new(name, text, loaded).run(loaded)
+}
