@@ -8,6 +8,8 @@ pub mod chart_card;
 pub mod data_table;
 pub mod export_menu;
 pub mod headline_cards;
+pub mod import_panel;
+pub mod notice;
 pub mod presentation;
 pub mod source_notes;
 pub mod switch;

@@ -7,6 +7,7 @@
 pub mod csv;
 pub mod formula;
 pub mod import;
+pub mod json;
 pub mod load;
 pub mod number;
 pub mod period;

@@ -123,7 +123,8 @@ fn copy_png(canvas: &web_sys::HtmlCanvasElement) -> Result<(), String> {
     Ok(())
 }
 
-fn save_text(name: &str, mime: &str, text: &str) -> Result<(), String> {
+/// Saves `text` as a download named `name`.
+pub fn save_text(name: &str, mime: &str, text: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

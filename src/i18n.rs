@@ -209,6 +209,32 @@ texts! {
     IssueNotFinite => "公式的结果不是有限数（如除以零）", "formula gives no finite number (division by zero?)";
     IssueBadDate => "日期“{1}”应为 YYYY、YYYY-MM 或 YYYY-MM-DD", "date “{1}” should be YYYY, YYYY-MM or YYYY-MM-DD";
     IssueNoRows => "文件没有数据行", "the file has no data rows";
+    ImportHeading => "你的数据", "Your figures";
+    ImportIntro => "把你自己的数字（例如各片区的数字）放进同样的图表：导入 CSV 或 JSON 文件，格式见模板。文件只在你的浏览器中读取，不会上传。", "Put your own figures (for example per 片区) into the same charts: import a CSV or JSON file in the template's format. The file is read in your browser only; nothing is uploaded.";
+    ImportChoose => "选择文件…", "Choose a file…";
+    ImportDrop => "或把文件拖放到本页任意位置（CSV、TSV 或 JSON，UTF-8，最大 20 MB）", "or drop it anywhere on this page (CSV, TSV or JSON, UTF-8, up to 20 MB)";
+    ImportTemplate => "下载模板（CSV）", "Download the template (CSV)";
+    ImportDatasetCsv => "下载全部数字（CSV）", "Download all figures (CSV)";
+    ImportDatasetJson => "下载完整数据集（JSON）", "Download the whole dataset (JSON)";
+    ImportReading => "正在读取并检查 {1}…", "Reading and checking {1}…";
+    ImportReady => "{1}：{2} 个数字检查无误（{3}）。添加后会出现在图表中，并标为你导入的数据。", "{1}: {2} figures checked, no problems ({3}). Once added they appear in the charts, marked as your imported figures.";
+    ImportAlreadyLoaded => "另有 {1} 行与已载入的数字完全相同，已跳过。", "{1} more rows are identical to figures already loaded and were skipped.";
+    ImportAdd => "添加到图表", "Add to the charts";
+    ImportCancel => "取消", "Cancel";
+    ImportFailed => "{1}：发现 {2} 个问题，未导入任何数字，图表保持不变。", "{1}: {2} problems found; nothing was imported and the charts are unchanged.";
+    ImportMoreIssues => "另有 {1} 个问题未列出（见完整报告）。", "{1} more problems not listed (see the full report).";
+    ImportDownloadReport => "下载完整报告", "Download the full report";
+    ImportDismiss => "关闭", "Dismiss";
+    ImportLoaded => "已导入的文件", "Imported files";
+    ImportCount => "：{1} 个数字", ": {1} figures";
+    ImportRemove => "移除", "Remove";
+    ImportRemoveLabel => "移除 {1} 的数字", "Remove the figures of {1}";
+    ImportReset => "恢复为已公布的数据", "Reset to the published data";
+    ImportKeep => "在此浏览器中保留我导入的数字（存于本机 localStorage）", "Keep my imported figures in this browser (stored locally in localStorage)";
+    StorageFull => "无法在此浏览器中保存（存储空间不足或被禁用）；数字仍在本页中。", "Could not keep the figures in this browser (storage full or disabled); they are still on this page.";
+    StorageRestoreFailed => "此浏览器中保存的 {1} 无法恢复，已忽略。", "The saved {1} could not be restored and was ignored.";
+    UrlIgnored => "地址中的参数无效，已使用默认值：{1}", "Invalid address parameters were ignored and the defaults used: {1}";
+    NoticeDismiss => "知道了", "OK";
     TemplateIntro => "FTZ Atlas 导入模板：每行一个数字；以 # 开头的行在导入时被忽略；value 为纯数字（不带千位符），或留空并在 formula 中写公式", "FTZ Atlas import template: one figure a row; lines starting with # are ignored; value is a plain number (no separators), or empty with a formula";
     TemplatePeriods => "period：2023 | 2025-01..2025-10（部分年份或累计区间）| asof:2020-03-31（截至）| stated:2018-12（发布日期，数据年份未说明）| undated", "period: 2023 | 2025-01..2025-10 (part-year or cumulative span) | asof:2020-03-31 (as of) | stated:2018-12 (date stated, data year not given) | undated";
     TemplateExamples => "示例（已公布的数字，仅供参照格式；去掉开头的 # 才会导入）", "Examples (published figures, to show the form; remove the leading # to import them)";
@@ -218,7 +244,7 @@ texts! {
     IssueNotUtf8 => "此行不是 UTF-8 编码（可能是 GBK）；请另存为 CSV（UTF-8）", "this line is not UTF-8 (GBK?); save the file as CSV (UTF-8)";
     IssueAlreadyInDataset => "编号“{1}”已被数据集中另一个数字使用", "id “{1}” is already used by a different figure in the dataset";
     IssueDuplicateRow => "与第{1}行是同一个数字（重复行）", "the same figure as line {1} (duplicate row)";
-    IssueBadJson => "JSON 无法读取：{1}", "cannot read the JSON: {1}";
+    IssueBadJson => "JSON 无法读取：此处应为 {1}", "cannot read the JSON: expected {1}";
     IssueUnclosedQuote => "引号没有闭合", "a quoted field is never closed";
     IssueTextAfterQuote => "右引号后、分隔符前还有字符", "text after a closing quote";
     IssueFieldCount => "应有{1}个字段，实有{2}个", "expected {1} fields, found {2}";
@@ -339,7 +365,7 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
         }
         IssueKind::AlreadyInDataset(x) => (Text::IssueAlreadyInDataset, v(x)),
         IssueKind::DuplicateRow(line) => (Text::IssueDuplicateRow, vec![line.to_string()]),
-        IssueKind::BadJson(x) => (Text::IssueBadJson, v(x)),
+        IssueKind::BadJson(x) => (Text::IssueBadJson, vec![x.to_string()]),
     };
     let what = fill(template.t(lang), &args);
     let place = match (issue.line, issue.column.is_empty()) {
@@ -354,7 +380,7 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
 
 /// Replaces `{1}`, `{2}` … in a template with `args`. Arguments are inserted as they are; the
 /// page renders them as text, never as markup.
-fn fill(template: &str, args: &[String]) -> String {
+pub fn fill(template: &str, args: &[String]) -> String {
     // One pass over the template, so an argument that itself contains `{2}` stays as it is.
     let mut out = String::with_capacity(template.len());
     let mut rest = template;

@@ -34,6 +34,8 @@ pub mod components;
 pub mod download;
 #[cfg(target_arch = "wasm32")]
 pub mod panic;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
 pub use components::app::App;

@@ -9,12 +9,14 @@ use yew::prelude::*;
 use super::about::About;
 use super::chart_card::ChartCard;
 use super::headline_cards::HeadlineCards;
+use super::import_panel::ImportPanel;
+use super::notice::Notice;
 use super::presentation::Presentation;
 use super::switch::Switch;
 use super::{update_address, Shared};
 use crate::chart::ChartId;
-use crate::data::Dataset;
-use crate::i18n::{issue_message, Lang, Text};
+use crate::data::{import, Dataset, Import};
+use crate::i18n::{fill, issue_message, Lang, Text};
 use crate::url::{apply, from_query, Theme, UrlState};
 
 /// What the page shows, and what the address holds (only what the reader chose, so a shared
@@ -81,7 +83,59 @@ pub fn App() -> Html {
     let View { lang, theme, url } = *state;
     let embed = url.embed;
     let present = url.present;
-    let dataset = use_memo((), |_| Dataset::embedded().map(Shared::new));
+    let base = use_memo((), |_| Dataset::embedded().map(Shared::new));
+    // Notices: address parameters that were ignored, saved figures that could not be restored.
+    let notices = use_state(|| {
+        let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+        let ignored = from_query(&query).1;
+        if ignored.is_empty() {
+            Vec::new()
+        } else {
+            vec![(Text::UrlIgnored, ignored.join(", "))]
+        }
+    });
+    // Imported figures: restored from this browser when the reader chose to keep them.
+    let keep = use_state(|| crate::storage::load().is_some());
+    let imports = {
+        let base = base.clone();
+        let notices = notices.clone();
+        use_state(move || {
+            let (Ok(base), Some(saved)) = (base.as_ref(), crate::storage::load()) else { return Vec::new() };
+            let mut loaded: Vec<Shared<Import>> = Vec::new();
+            let mut failed = Vec::new();
+            for (name, csv) in saved {
+                let ds = base.with_imports(loaded.iter().map(|i| &*i.0));
+                match import::import(&name, csv.as_bytes(), &ds) {
+                    Ok(i) => loaded.push(Shared::new(i)),
+                    Err(_) => failed.push(name),
+                }
+            }
+            if !failed.is_empty() {
+                let mut n = (*notices).clone();
+                n.push((Text::StorageRestoreFailed, failed.join(", ")));
+                notices.set(n);
+            }
+            loaded
+        })
+    };
+    let storage_message = use_state(|| None::<String>);
+    {
+        let storage_message = storage_message.clone();
+        use_effect_with(((*imports).clone(), *keep), move |(imports, keep)| {
+            if *keep {
+                let ok = crate::storage::save(imports.iter().map(|i| &*i.0));
+                storage_message.set((!ok).then(String::new));
+            } else {
+                crate::storage::clear();
+                storage_message.set(None);
+            }
+        });
+    }
+    let dataset = use_memo((*imports).clone(), |imports| match base.as_ref() {
+        Ok(base) if imports.is_empty() => Ok(base.clone()),
+        Ok(base) => Ok(Shared::new(base.with_imports(imports.iter().map(|i| &*i.0)))),
+        Err(e) => Err(e.clone()),
+    });
     // Charts report when they have drawn; when all have, the page is ready.
     let drawn = use_mut_ref(Vec::<String>::new);
     let on_drawn = {
@@ -171,6 +225,38 @@ pub fn App() -> Html {
         let on_present = on_present.clone();
         Callback::from(move |_| on_present.emit(Some(0)))
     };
+    let on_add = {
+        let imports = imports.clone();
+        Callback::from(move |i: Shared<Import>| {
+            let mut next = (*imports).clone();
+            next.push(i);
+            imports.set(next);
+        })
+    };
+    let on_remove = {
+        let imports = imports.clone();
+        Callback::from(move |index: usize| {
+            let next: Vec<Shared<Import>> =
+                imports.iter().enumerate().filter(|(i, _)| *i != index).map(|(_, x)| x.clone()).collect();
+            imports.set(next);
+        })
+    };
+    let on_reset = {
+        let imports = imports.clone();
+        Callback::from(move |_| imports.set(Vec::new()))
+    };
+    let on_keep = {
+        let keep = keep.clone();
+        Callback::from(move |k: bool| keep.set(k))
+    };
+    let notice_html = notices.iter().enumerate().map(|(i, (text, arg))| {
+        let notices = notices.clone();
+        let dismiss = Callback::from(move |_| {
+            let next = notices.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, n)| n.clone()).collect();
+            notices.set(next);
+        });
+        html! { <Notice {lang} text={fill(text.t(lang), std::slice::from_ref(arg))} on_dismiss={dismiss} /> }
+    });
     let body = match dataset.as_ref() {
         // Embed view: the one chart, filling its frame.
         Ok(ds) if embed.is_some() => html! {
@@ -187,6 +273,9 @@ pub fn App() -> Html {
                         <ChartCard key={id.slug()} id={*id} dataset={ds.clone()} {lang} {dark} on_drawn={on_drawn.clone()} />
                     }) }
                 </section>
+                <ImportPanel {lang} dataset={ds.clone()} imports={(*imports).clone()} keep={*keep}
+                    on_add={on_add} on_remove={on_remove} on_reset={on_reset} on_keep={on_keep}
+                    storage_message={storage_message.as_ref().map(|_| Text::StorageFull.t(lang).to_string())} />
                 <About {lang} figures={ds.figures.len()} sources={ds.sources.len()} />
             </>
         },
@@ -219,7 +308,7 @@ pub fn App() -> Html {
                     </div>
                 </div>
             </header>
-            <main id="main">{ body }</main>
+            <main id="main">{ for notice_html }{ body }</main>
             <footer class="page-footer">{ Text::Footer.t(lang) }</footer>
         </>
     }

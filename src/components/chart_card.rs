@@ -59,12 +59,10 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     }
     let error = use_state(|| None::<String>);
     let toggles = catalog::toggleable(props.id);
-    let model = {
-        let dataset = props.dataset.clone();
-        use_memo((props.id, props.lang, (*hidden).clone()), move |(id, lang, hidden)| {
-            Shared::new(build(&dataset, &catalog::spec_without(*id, hidden), *lang))
-        })
-    };
+    let model = use_memo(
+        (props.id, props.lang, (*hidden).clone(), props.dataset.clone()),
+        |(id, lang, hidden, dataset)| Shared::new(build(dataset, &catalog::spec_without(*id, hidden), *lang)),
+    );
     let model: Shared<_> = (*model).clone();
 
     // Callbacks

@@ -14,10 +14,8 @@
 
 use std::collections::HashMap;
 
-use serde::de::{self, Deserializer, Visitor};
-use serde::Deserialize;
-
 use super::csv::{self, Reader};
+use super::json::{self, Value};
 use super::load::{resolve_derived, Rules};
 use super::record::{Figure, FigureRow, Source, USER_SOURCE_PREFIX};
 use super::validate::{Issue, IssueKind};
@@ -103,66 +101,42 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<String, Issue> {
     }
 }
 
-/// A value in a JSON figure: text, a number (written as Rust prints it: `7137.4`) or null.
-fn text_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    struct V;
-    impl Visitor<'_> for V {
-        type Value = String;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("text or a number")
-        }
-        fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
-            Ok(v.to_string())
-        }
-        fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
-            Ok(v.to_string())
-        }
-        fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
-            Ok(v.to_string())
-        }
-        fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
-            Ok(v.to_string())
-        }
-        fn visit_unit<E: de::Error>(self) -> Result<String, E> {
-            Ok(String::new())
-        }
+/// One figure of a JSON file: an object with the columns of `figures.csv` as keys, each text,
+/// a number (kept as written) or null; other keys are ignored.
+fn json_figure(item: &Value) -> Result<FigureRow, (&'static str, &'static str)> {
+    let Value::Object(members) = item else { return Err(("", "an object with the figure's fields")) };
+    let mut row = FigureRow::default();
+    for (key, value) in members {
+        let cell = match key.as_str() {
+            "id" => &mut row.id,
+            "metric" => &mut row.metric,
+            "scope" => &mut row.scope,
+            "period" => &mut row.period,
+            "qualifier" => &mut row.qualifier,
+            "value" => &mut row.value,
+            "unit" => &mut row.unit,
+            "formula" => &mut row.formula,
+            "source" => &mut row.source,
+            "quote" => &mut row.quote,
+            "note" => &mut row.note,
+            _ => continue,
+        };
+        *cell = match value {
+            Value::Text(t) | Value::Number(t) => t.clone(),
+            Value::Null => String::new(),
+            _ => {
+                return Err((
+                    FIGURE_KEYS.iter().find(|k| **k == key).copied().unwrap_or(""),
+                    "text or a number",
+                ))
+            }
+        };
     }
-    d.deserialize_any(V)
+    Ok(row)
 }
 
-/// One figure of a JSON file: the columns of `figures.csv` as keys.
-#[derive(Deserialize)]
-struct JsonFigure {
-    #[serde(default, deserialize_with = "text_or_number")]
-    id: String,
-    #[serde(default, deserialize_with = "text_or_number")]
-    metric: String,
-    #[serde(default, deserialize_with = "text_or_number")]
-    scope: String,
-    #[serde(default, deserialize_with = "text_or_number")]
-    period: String,
-    #[serde(default, deserialize_with = "text_or_number")]
-    qualifier: String,
-    #[serde(default, deserialize_with = "text_or_number")]
-    value: String,
-    #[serde(default, deserialize_with = "text_or_number")]
-    unit: String,
-    #[serde(default, deserialize_with = "text_or_number")]
-    formula: String,
-    #[serde(default, deserialize_with = "text_or_number")]
-    source: String,
-    #[serde(default, deserialize_with = "text_or_number")]
-    quote: String,
-    #[serde(default, deserialize_with = "text_or_number")]
-    note: String,
-}
-
-/// `{"figures": [...], ...}` (the dataset download); other keys are ignored.
-#[derive(Deserialize)]
-struct JsonFile<'a> {
-    #[serde(borrow, default)]
-    figures: Vec<&'a serde_json::value::RawValue>,
-}
+const FIGURE_KEYS: [&str; 11] =
+    ["id", "metric", "scope", "period", "qualifier", "value", "unit", "formula", "source", "quote", "note"];
 
 /// Where the rows come from.
 #[derive(Debug)]
@@ -171,9 +145,9 @@ enum Rows {
         reader: Reader,
         headers: Vec<String>,
     },
-    /// Byte ranges of the JSON objects, and the next one to read.
+    /// The JSON entries with their lines, and the next one to read.
     Json {
-        items: Vec<(usize, usize)>,
+        items: Vec<(usize, Value)>,
         next: usize,
     },
     Done,
@@ -303,36 +277,37 @@ impl ImportJob {
     }
 
     fn json_items(&mut self) -> Rows {
-        let text = self.text.trim_start();
-        let parsed: Result<Vec<&serde_json::value::RawValue>, _> = if text.starts_with('[') {
-            serde_json::from_str(&self.text)
-        } else {
-            serde_json::from_str::<JsonFile>(&self.text).map(|f| f.figures)
-        };
-        match parsed {
-            Ok(items) => {
-                let base = self.text.as_ptr() as usize;
-                let items: Vec<(usize, usize)> = items
-                    .iter()
-                    .map(|raw| {
-                        let start = (raw.get().as_ptr() as usize).saturating_sub(base);
-                        (start, start + raw.get().len())
-                    })
-                    .collect();
-                if items.is_empty() {
-                    self.issue(0, "", IssueKind::NoRows);
+        let parsed = json::parse(&self.text);
+        // The text is no longer needed: the entries hold their values.
+        self.text = String::new();
+        let items = match parsed {
+            Ok(Value::Array(items)) => items,
+            Ok(Value::Object(members)) => match members.into_iter().find(|(k, _)| k == "figures") {
+                Some((_, Value::Array(items))) => items,
+                Some(_) => {
+                    self.issue(0, "figures", IssueKind::BadJson("an array of figures"));
                     return Rows::Done;
                 }
-                Rows::Json { items, next: 0 }
+                None => Vec::new(),
+            },
+            Ok(_) => {
+                self.issue(
+                    1,
+                    "",
+                    IssueKind::BadJson("an array of figures, or an object with a \"figures\" array"),
+                );
+                return Rows::Done;
             }
             Err(e) => {
-                let message = e.to_string();
-                // serde_json appends " at line L column C"; the line goes into the issue.
-                let message = message.split(" at line ").next().unwrap_or(&message).to_string();
-                self.issue(e.line(), "", IssueKind::BadJson(message));
-                Rows::Done
+                self.issue(e.line, "", IssueKind::BadJson(e.expected));
+                return Rows::Done;
             }
+        };
+        if items.is_empty() {
+            self.issue(0, "", IssueKind::NoRows);
+            return Rows::Done;
         }
+        Rows::Json { items, next: 0 }
     }
 
     /// Reads up to `max_rows` rows, checking each against `loaded` (the dataset as it is now:
@@ -363,31 +338,18 @@ impl ImportJob {
                         Some((line, row))
                     }
                 },
-                Rows::Json { items, next } => match items.get(*next).copied() {
+                Rows::Json { items, next } => match items.get(*next) {
                     None => None,
-                    Some((start, end)) => {
+                    Some((line, item)) => {
                         *next += 1;
-                        let line = self.text.get(..start).map_or(0, |t| t.matches('\n').count() + 1);
-                        let item = self.text.get(start..end).unwrap_or("");
-                        let row = serde_json::from_str::<JsonFigure>(item)
-                            .map(|j| FigureRow {
-                                id: j.id,
-                                metric: j.metric,
-                                scope: j.scope,
-                                period: j.period,
-                                qualifier: j.qualifier,
-                                value: j.value,
-                                unit: j.unit,
-                                formula: j.formula,
-                                source: j.source,
-                                quote: j.quote,
-                                note: j.note,
-                            })
-                            .map_err(|e| {
-                                let m = e.to_string();
-                                IssueKind::BadJson(m.split(" at line ").next().unwrap_or(&m).to_string())
-                            });
-                        Some((line, row))
+                        match json_figure(item) {
+                            Ok(row) => Some((*line, Ok(row))),
+                            Err((column, expected)) => {
+                                self.read += 1;
+                                self.issue(*line, column, IssueKind::BadJson(expected));
+                                continue;
+                            }
+                        }
                     }
                 },
             };

@@ -67,6 +67,6 @@ pub enum IssueKind {
     AlreadyInDataset(String),
     /// An imported row gives the same figure as an earlier row (its line).
     DuplicateRow(usize),
-    /// A JSON file does not parse, or an entry is not a figure object.
-    BadJson(String),
+    /// A JSON file does not parse, or an entry is not a figure object: what was expected.
+    BadJson(&'static str),
 }

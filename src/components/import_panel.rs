@@ -1,0 +1,360 @@
+//! "Your figures": import a CSV or JSON file (picker or drag and drop anywhere on the page),
+//! see the report, then add the figures to the charts; remove them again, reset, download the
+//! template or the whole dataset, and optionally keep the figures in this browser.
+//!
+//! The file is read and checked in steps ([`ImportJob::step`]) between which the page stays
+//! responsive; progress shows once it takes longer than half a second. Nothing changes until
+//! the reader presses "Add": a file with problems changes nothing.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use super::Shared;
+use crate::data::import::{decode, ImportJob, MAX_BYTES};
+use crate::data::{Dataset, Import, Issue, IssueKind};
+use crate::download::save_text;
+use crate::export::{dataset_json, figures_csv, template_csv};
+use crate::i18n::{fill, issue_message, Lang, Text};
+
+/// Rows checked between two breaths of the page.
+const ROWS_PER_STEP: usize = 2_000;
+/// Problems listed on the page; all of them are in the downloadable report.
+const SHOWN_ISSUES: usize = 100;
+
+#[derive(Properties, PartialEq)]
+pub struct ImportPanelProps {
+    pub lang: Lang,
+    /// The dataset as it is now (published figures and earlier imports).
+    pub dataset: Shared<Dataset>,
+    pub imports: Vec<Shared<Import>>,
+    /// Whether imports are kept in this browser.
+    pub keep: bool,
+    pub on_add: Callback<Shared<Import>>,
+    pub on_remove: Callback<usize>,
+    pub on_reset: Callback<()>,
+    pub on_keep: Callback<bool>,
+    /// A message about keeping figures in the browser (a full storage), if any.
+    pub storage_message: Option<String>,
+}
+
+/// Where an import stands.
+#[derive(Clone, PartialEq)]
+enum Stage {
+    Idle,
+    /// Reading and checking; the share done once it has taken over half a second.
+    Reading {
+        name: String,
+        shown: Option<f64>,
+    },
+    /// Checked and good: waiting for the reader to add it.
+    Ready(Shared<Import>),
+    /// Checked and refused: every problem (at most `MAX_ISSUES`, and how many more).
+    Failed {
+        name: String,
+        issues: Shared<Vec<Issue>>,
+        more: usize,
+    },
+}
+
+/// Lets the page paint and handle input before the next step.
+async fn breathe() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Reads `file`, checks it against `dataset` in steps, and reports through `stage`.
+async fn run(file: web_sys::File, dataset: Shared<Dataset>, stage: UseStateHandle<Stage>) {
+    let name = file.name();
+    let started = now();
+    stage.set(Stage::Reading { name: name.clone(), shown: None });
+    let failed =
+        |issue: Issue| Stage::Failed { name: name.clone(), issues: Shared::new(vec![issue]), more: 0 };
+    // Refuse a huge file before reading it into memory.
+    if file.size() > MAX_BYTES as f64 {
+        let bytes = file.size() as usize;
+        stage.set(failed(Issue {
+            file: name.clone(),
+            line: 0,
+            column: String::new(),
+            kind: IssueKind::TooLarge { bytes },
+        }));
+        return;
+    }
+    let bytes = match JsFuture::from(file.array_buffer()).await {
+        Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+        Err(_) => {
+            stage.set(failed(Issue {
+                file: name.clone(),
+                line: 0,
+                column: String::new(),
+                kind: IssueKind::NotText,
+            }));
+            return;
+        }
+    };
+    let text = match decode(&name, &bytes) {
+        Ok(t) => t,
+        Err(issue) => {
+            stage.set(failed(issue));
+            return;
+        }
+    };
+    drop(bytes);
+    let mut job = ImportJob::new(&name, text, &dataset);
+    loop {
+        let progress = job.step(ROWS_PER_STEP, &dataset);
+        if progress.done {
+            break;
+        }
+        if now() - started > 500.0 {
+            stage.set(Stage::Reading { name: name.clone(), shown: Some(progress.fraction) });
+        }
+        breathe().await;
+    }
+    stage.set(match job.finish(&dataset) {
+        Ok(import) => Stage::Ready(Shared::new(import)),
+        Err((issues, more)) => Stage::Failed { name, issues: Shared::new(issues), more },
+    });
+}
+
+/// The first file of a file list, if any.
+fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
+    files.and_then(|f| f.get(0))
+}
+
+#[component]
+pub fn ImportPanel(props: &ImportPanelProps) -> Html {
+    let l = props.lang;
+    let stage = use_state(|| Stage::Idle);
+    let message = use_state(|| None::<String>);
+    let busy = matches!(*stage, Stage::Reading { .. });
+
+    // Starting an import: from the picker, the drop zone, or a drop anywhere on the page.
+    let start: Callback<web_sys::File> = {
+        let stage = stage.clone();
+        let dataset = props.dataset.clone();
+        Callback::from(move |file: web_sys::File| {
+            if matches!(*stage, Stage::Reading { .. }) {
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(run(file, dataset.clone(), stage.clone()));
+        })
+    };
+    // The page-wide drop handler reads the current `start` (it changes with the dataset).
+    let current: Rc<RefCell<Callback<web_sys::File>>> = use_mut_ref(|| start.clone());
+    *current.borrow_mut() = start.clone();
+    use_effect_with((), move |_| {
+        let window = web_sys::window();
+        let listeners = window.map(|w| {
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            // Without these, dropping a file anywhere would make the browser open it and
+            // leave the page, losing what was loaded.
+            let over = gloo::events::EventListener::new_with_options(&w, "dragover", options, |e| {
+                e.prevent_default();
+            });
+            let drop = gloo::events::EventListener::new_with_options(&w, "drop", options, move |e| {
+                e.prevent_default();
+                let files =
+                    e.dyn_ref::<web_sys::DragEvent>().and_then(|d| d.data_transfer()).and_then(|t| t.files());
+                if let Some(file) = first_file(files) {
+                    current.borrow().emit(file);
+                }
+            });
+            (over, drop)
+        });
+        move || drop(listeners)
+    });
+
+    let on_pick = {
+        let start = start.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
+            if let Some(file) = first_file(input.files()) {
+                start.emit(file);
+            }
+            // The same file can be picked again after a fix.
+            input.set_value("");
+        })
+    };
+    let save = {
+        let message = message.clone();
+        move |name: &str, mime: &str, text: String| {
+            if let Err(e) = save_text(name, mime, &text) {
+                message.set(Some(e));
+            }
+        }
+    };
+    let on_template = {
+        let dataset = props.dataset.clone();
+        let save = save.clone();
+        Callback::from(move |_: MouseEvent| {
+            save("ftz-atlas-template.csv", "text/csv", template_csv(&dataset, l))
+        })
+    };
+    let on_dataset_csv = {
+        let dataset = props.dataset.clone();
+        let save = save.clone();
+        Callback::from(move |_: MouseEvent| {
+            save("ftz-atlas-figures.csv", "text/csv", figures_csv(&dataset.figures))
+        })
+    };
+    let on_dataset_json = {
+        let dataset = props.dataset.clone();
+        let save = save.clone();
+        Callback::from(move |_: MouseEvent| {
+            save("ftz-atlas-dataset.json", "application/json", dataset_json(&dataset))
+        })
+    };
+    let on_keep = {
+        let cb = props.on_keep.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                cb.emit(input.checked());
+            }
+        })
+    };
+    let cancel = {
+        let stage = stage.clone();
+        Callback::from(move |_: MouseEvent| stage.set(Stage::Idle))
+    };
+
+    let report = match &*stage {
+        Stage::Idle => html! {},
+        Stage::Reading { name, shown } => html! {
+            <div class="import-report" role="status">
+                <p>{ fill(Text::ImportReading.t(l), std::slice::from_ref(name)) }</p>
+                { for shown.map(|f| html! {
+                    <p><progress max="1" value={f.to_string()}></progress>{ format!(" {}%", (f * 100.0) as u32) }</p>
+                }) }
+            </div>
+        },
+        Stage::Ready(import) => {
+            let add = {
+                let stage = stage.clone();
+                let on_add = props.on_add.clone();
+                let import = import.clone();
+                Callback::from(move |_: MouseEvent| {
+                    on_add.emit(import.clone());
+                    stage.set(Stage::Idle);
+                })
+            };
+            let mut scopes: Vec<&str> = Vec::new();
+            for f in &import.figures {
+                let s = props.dataset.name("scope", &f.scope, l);
+                if !scopes.contains(&s) {
+                    scopes.push(s);
+                }
+            }
+            let sep = if l == Lang::Zh { "、" } else { ", " };
+            html! {
+                <div class="import-report import-ok" role="status">
+                    <p>{ fill(Text::ImportReady.t(l), &[import.name.clone(), import.figures.len().to_string(), scopes.join(sep)]) }</p>
+                    { for (import.already_loaded > 0).then(|| html! {
+                        <p class="muted">{ fill(Text::ImportAlreadyLoaded.t(l), &[import.already_loaded.to_string()]) }</p>
+                    }) }
+                    <p class="import-actions">
+                        <button class="switch import-add" onclick={add} disabled={import.figures.is_empty()}>{ Text::ImportAdd.t(l) }</button>
+                        <button class="switch" onclick={cancel}>{ Text::ImportCancel.t(l) }</button>
+                    </p>
+                </div>
+            }
+        }
+        Stage::Failed { name, issues, more } => {
+            let total = issues.len() + more;
+            let on_report = {
+                let issues = issues.clone();
+                let save = save.clone();
+                let more = *more;
+                Callback::from(move |_: MouseEvent| {
+                    let mut text: Vec<String> = issues.iter().map(|i| issue_message(i, l)).collect();
+                    if more > 0 {
+                        text.push(fill(Text::ImportMoreIssues.t(l), &[more.to_string()]));
+                    }
+                    save("ftz-atlas-import-report.txt", "text/plain", text.join("\r\n"))
+                })
+            };
+            html! {
+                <div class="import-report import-bad" role="alert">
+                    <p><strong>{ fill(Text::ImportFailed.t(l), &[name.clone(), total.to_string()]) }</strong></p>
+                    <ul class="import-issues">
+                        { for issues.iter().take(SHOWN_ISSUES).map(|i| html! { <li>{ issue_message(i, l) }</li> }) }
+                    </ul>
+                    { for (total > SHOWN_ISSUES).then(|| html! {
+                        <p>{ fill(Text::ImportMoreIssues.t(l), &[(total - SHOWN_ISSUES.min(issues.len())).to_string()]) }</p>
+                    }) }
+                    <p class="import-actions">
+                        <button class="switch" onclick={on_report}>{ Text::ImportDownloadReport.t(l) }</button>
+                        <button class="switch" onclick={cancel}>{ Text::ImportDismiss.t(l) }</button>
+                    </p>
+                </div>
+            }
+        }
+    };
+
+    let loaded = props.imports.iter().enumerate().map(|(i, imp)| {
+        let remove = {
+            let cb = props.on_remove.clone();
+            Callback::from(move |_: MouseEvent| cb.emit(i))
+        };
+        html! {
+            <li>
+                <span class="import-name">{ imp.name.clone() }</span>
+                { fill(Text::ImportCount.t(l), &[imp.figures.len().to_string()]) }
+                <button class="switch import-remove" onclick={remove} disabled={busy}
+                    aria-label={fill(Text::ImportRemoveLabel.t(l), std::slice::from_ref(&imp.name))}>{ Text::ImportRemove.t(l) }</button>
+            </li>
+        }
+    });
+    let reset = {
+        let cb = props.on_reset.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+
+    html! {
+        <section class="import" aria-labelledby="import-heading">
+            <h2 id="import-heading">{ Text::ImportHeading.t(l) }</h2>
+            <p class="muted">{ Text::ImportIntro.t(l) }</p>
+            <div class="import-zone">
+                <label class="switch import-pick">
+                    { Text::ImportChoose.t(l) }
+                    <input type="file" class="visually-hidden" accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+                        onchange={on_pick} disabled={busy} />
+                </label>
+                <span class="muted">{ Text::ImportDrop.t(l) }</span>
+            </div>
+            <p class="import-downloads">
+                <button class="link-button import-template" onclick={on_template}>{ Text::ImportTemplate.t(l) }</button>
+                <button class="link-button" onclick={on_dataset_csv}>{ Text::ImportDatasetCsv.t(l) }</button>
+                <button class="link-button" onclick={on_dataset_json}>{ Text::ImportDatasetJson.t(l) }</button>
+            </p>
+            { report }
+            { for (*message).clone().map(|m| html! { <p class="chart-error" role="alert">{ m }</p> }) }
+            { for (!props.imports.is_empty()).then(|| html! {
+                <div class="import-loaded">
+                    <h3>{ Text::ImportLoaded.t(l) }</h3>
+                    <ul>{ for loaded }</ul>
+                    <p class="import-actions">
+                        <button class="switch import-reset" onclick={reset} disabled={busy}>{ Text::ImportReset.t(l) }</button>
+                        <label class="import-keep">
+                            <input type="checkbox" checked={props.keep} onchange={on_keep} />
+                            { " " }{ Text::ImportKeep.t(l) }
+                        </label>
+                    </p>
+                    { for props.storage_message.clone().map(|m| html! { <p class="chart-error" role="alert">{ m }</p> }) }
+                </div>
+            }) }
+        </section>
+    }
+}
