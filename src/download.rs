@@ -46,8 +46,14 @@ fn screen_width(model: &ChartModel) -> f64 {
         .unwrap_or(960.0)
 }
 
-/// Starts the download of `model` in `format`. Returns a message when it could not start.
-pub fn export(model: &ChartModel, format: Format, dark: bool) -> Result<(), String> {
+/// Starts the download of `model` in `format`. Returns a message when it could not start;
+/// `on_error` gets one when it fails later (the browser refusing the clipboard).
+pub fn export(
+    model: &ChartModel,
+    format: Format,
+    dark: bool,
+    on_error: yew::Callback<String>,
+) -> Result<(), String> {
     let name = file_name(model, format);
     // Images carry the address they came from: the permalink to this view.
     let mut model = model.clone();
@@ -56,7 +62,8 @@ pub fn export(model: &ChartModel, format: Format, dark: bool) -> Result<(), Stri
     match format {
         Format::CopyImage => {
             let frame = Frame { width: screen_width(model), scale: 2.0, header: true, dark, font_scale: 1.0 };
-            copy_png(&render(model, frame, None)?)
+            let failed = crate::i18n::Text::CopyFailed.t(model.lang).to_string();
+            copy_png(&render(model, frame, None)?, move || on_error.emit(failed))
         }
         Format::Svg => {
             let svg = crate::render::svg::to_svg(model, screen_width(model).round() as u32, true, dark)
@@ -109,7 +116,9 @@ fn png(model: &ChartModel, frame: Frame, size: Option<(u32, u32)>, name: String)
 
 /// Puts the canvas on the clipboard as PNG. The clipboard item is created at once, inside the
 /// click, with a promise of the PNG, so the browser keeps the user's permission to write.
-fn copy_png(canvas: &web_sys::HtmlCanvasElement) -> Result<(), String> {
+/// A refusal (no permission, page not focused) calls `failed` instead of surfacing as an
+/// unhandled promise rejection.
+fn copy_png(canvas: &web_sys::HtmlCanvasElement, failed: impl FnOnce() + 'static) -> Result<(), String> {
     let canvas = canvas.clone();
     let png = js_sys::Promise::new(&mut |resolve, _reject| {
         let _ = canvas.to_blob(&resolve);
@@ -119,7 +128,12 @@ fn copy_png(canvas: &web_sys::HtmlCanvasElement) -> Result<(), String> {
     let item = web_sys::ClipboardItem::new_with_record_from_str_to_blob_promise(&items)
         .map_err(|_| "the clipboard does not take images here")?;
     let clipboard = web_sys::window().ok_or("no window")?.navigator().clipboard();
-    let _ = clipboard.write(&js_sys::Array::of1(&item));
+    let written = wasm_bindgen_futures::JsFuture::from(clipboard.write(&js_sys::Array::of1(&item)));
+    wasm_bindgen_futures::spawn_local(async move {
+        if written.await.is_err() {
+            failed();
+        }
+    });
     Ok(())
 }
 

@@ -209,6 +209,7 @@ texts! {
     IssueNotFinite => "公式的结果不是有限数（如除以零）", "formula gives no finite number (division by zero?)";
     IssueBadDate => "日期“{1}”应为 YYYY、YYYY-MM 或 YYYY-MM-DD", "date “{1}” should be YYYY, YYYY-MM or YYYY-MM-DD";
     IssueNoRows => "文件没有数据行", "the file has no data rows";
+    CopyFailed => "无法复制图片（浏览器不允许写入剪贴板）；请改为下载 PNG。", "Could not copy the image (the browser refused the clipboard); download a PNG instead.";
     ImportHeading => "你的数据", "Your figures";
     ImportIntro => "把你自己的数字（例如各片区的数字）放进同样的图表：导入 CSV 或 JSON 文件，格式见模板。文件只在你的浏览器中读取，不会上传。", "Put your own figures (for example per 片区) into the same charts: import a CSV or JSON file in the template's format. The file is read in your browser only; nothing is uploaded.";
     ImportChoose => "选择文件…", "Choose a file…";
@@ -222,11 +223,12 @@ texts! {
     ImportAdd => "添加到图表", "Add to the charts";
     ImportCancel => "取消", "Cancel";
     ImportFailed => "{1}：发现 {2} 个问题，未导入任何数字，图表保持不变。", "{1}: {2} problems found; nothing was imported and the charts are unchanged.";
+    ImportFailedOne => "{1}：发现 1 个问题，未导入任何数字，图表保持不变。", "{1}: 1 problem found; nothing was imported and the charts are unchanged.";
     ImportMoreIssues => "另有 {1} 个问题未列出（见完整报告）。", "{1} more problems not listed (see the full report).";
     ImportDownloadReport => "下载完整报告", "Download the full report";
     ImportDismiss => "关闭", "Dismiss";
     ImportLoaded => "已导入的文件", "Imported files";
-    ImportCount => "：{1} 个数字", ": {1} figures";
+    ImportCount => "{1} 个数字", "{1} figures";
     ImportRemove => "移除", "Remove";
     ImportRemoveLabel => "移除 {1} 的数字", "Remove the figures of {1}";
     ImportReset => "恢复为已公布的数据", "Reset to the published data";

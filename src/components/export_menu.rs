@@ -47,7 +47,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                     let on_error = props.on_error.clone();
                     let menu = menu.clone();
                     let onclick = Callback::from(move |_: MouseEvent| {
-                        if let Err(e) = export(&model, format, dark) {
+                        if let Err(e) = export(&model, format, dark, on_error.clone()) {
                             on_error.emit(e);
                         }
                         // Close the menu once a choice is made.

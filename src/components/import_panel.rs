@@ -236,7 +236,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
             <div class="import-report" role="status">
                 <p>{ fill(Text::ImportReading.t(l), std::slice::from_ref(name)) }</p>
                 { for shown.map(|f| html! {
-                    <p><progress max="1" value={f.to_string()}></progress>{ format!(" {}%", (f * 100.0) as u32) }</p>
+                    <p><progress max="1" value={crate::data::number::fixed(f, 3)}></progress>{ format!(" {}%", (f * 100.0) as u32) }</p>
                 }) }
             </div>
         },
@@ -287,7 +287,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
             };
             html! {
                 <div class="import-report import-bad" role="alert">
-                    <p><strong>{ fill(Text::ImportFailed.t(l), &[name.clone(), total.to_string()]) }</strong></p>
+                    <p><strong>{ fill(if total == 1 { Text::ImportFailedOne } else { Text::ImportFailed }.t(l), &[name.clone(), total.to_string()]) }</strong></p>
                     <ul class="import-issues">
                         { for issues.iter().take(SHOWN_ISSUES).map(|i| html! { <li>{ issue_message(i, l) }</li> }) }
                     </ul>
@@ -311,7 +311,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
         html! {
             <li>
                 <span class="import-name">{ imp.name.clone() }</span>
-                { fill(Text::ImportCount.t(l), &[imp.figures.len().to_string()]) }
+                <span class="muted">{ fill(Text::ImportCount.t(l), &[imp.figures.len().to_string()]) }</span>
                 <button class="switch import-remove" onclick={remove} disabled={busy}
                     aria-label={fill(Text::ImportRemoveLabel.t(l), std::slice::from_ref(&imp.name))}>{ Text::ImportRemove.t(l) }</button>
             </li>
