@@ -73,7 +73,20 @@ pub fn from_query(query: &str) -> (UrlState, Vec<String>) {
                 Some(c) => state.embed = Some(c),
                 None => ignored.push(key.to_string()),
             },
-            _ => {}
+            // A chart's view (read by `ChartView`): only checked here, for the notice.
+            _ => {
+                let Some((kind, slug)) = key.split_once('.') else { continue };
+                let ok = ChartId::from_slug(slug).is_some()
+                    && match kind {
+                        "table" => value == "1",
+                        "hide" => value.split(',').all(|i| i.parse::<usize>().is_ok_and(|i| i < 16)),
+                        "point" => is_figure_id(value),
+                        _ => true,
+                    };
+                if !ok && ["table", "hide", "point"].contains(&kind) {
+                    ignored.push(key.to_string());
+                }
+            }
         }
     }
     (state, ignored)
@@ -122,6 +135,11 @@ pub fn set_param(query: &str, key: &str, value: Option<&str>) -> String {
     }
 }
 
+/// A figure id's form: `[a-z0-9_]+`.
+fn is_figure_id(id: &str) -> bool {
+    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
 /// Per-chart view state kept in the address: `table.<chart>=1`, `hide.<chart>=0,1`,
 /// `point.<chart>=<figure id>`. Values that do not parse are ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -143,9 +161,7 @@ impl ChartView {
                 _ => {}
             }
         }
-        let point = get_param(query, &format!("point.{slug}")).filter(|id| {
-            !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-        });
+        let point = get_param(query, &format!("point.{slug}")).filter(|id| is_figure_id(id));
         ChartView { table, hidden, point }
     }
 
@@ -206,5 +222,12 @@ mod tests {
         );
         assert_eq!(from_query("?embed=nope").1, vec!["embed".to_string()]);
         assert_eq!(from_query("?present=0&present=9&present=x").0.present, None);
+        assert_eq!(
+            from_query(
+                "?hide.areas=x&table.areas=yes&point.areas=%3Cb%3E&hide.nope=1&point.nev-exports=ok_1&x.y=z"
+            )
+            .1,
+            vec!["hide.areas", "table.areas", "point.areas", "hide.nope"]
+        );
     }
 }

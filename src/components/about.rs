@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Text};
+use crate::i18n::{fill, Lang, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct AboutProps {
@@ -16,10 +16,7 @@ pub struct AboutProps {
 #[component]
 pub fn About(props: &AboutProps) -> Html {
     let l = props.lang;
-    let counts = match l {
-        Lang::Zh => format!("共{}个数字,{}个来源。", props.figures, props.sources),
-        Lang::En => format!("{} figures from {} sources.", props.figures, props.sources),
-    };
+    let counts = fill(Text::AboutCounts.t(l), &[props.figures.to_string(), props.sources.to_string()]);
     html! {
         <section class="about" aria-labelledby="about-heading">
             <h2 id="about-heading">{ Text::AboutHeading.t(l) }</h2>

@@ -153,3 +153,37 @@ test("a bad address parameter falls back to the default with a notice", async ()
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("100,000 figures import in steps: the page keeps painting and shows progress", { timeout: 300_000 }, async () => {
+  const { context, page, errors } = await open(env.browser, `${env.server.url}?lang=en`);
+  const rows = [HEADER.trim()];
+  for (let i = 0; i < 100_000; i++) {
+    const y = 2017 + (i % 9), m = 1 + (Math.floor(i / 9) % 12), d = 1 + (Math.floor(i / 108) % 28);
+    rows.push(`u${i},ftz_trade_share_of_city,ftz,stated:${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")},exact,${40 + (i % 30)}.${String(i).padStart(5, "0")},pct,,,,`);
+  }
+  // Count animation frames and note whether progress was shown while the file is checked.
+  await page.evaluate(() => {
+    window.__frames = 0;
+    window.__progress = false;
+    const tick = () => {
+      window.__frames++;
+      if (document.querySelector(".import progress")) window.__progress = true;
+      if (!document.querySelector(".import-ok, .import-bad")) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const started = Date.now();
+  await pick(page, "big.csv", rows.join("\n") + "\n");
+  await page.waitForSelector(".import-ok", { timeout: 240_000 });
+  const took = Date.now() - started;
+  const { frames, progress } = await page.evaluate(() => ({ frames: window.__frames, progress: window.__progress }));
+  assert.match(await page.textContent(".import-ok"), /big\.csv: 100000 figures checked/);
+  assert.ok(frames >= 5, `the page froze: ${frames} frames painted in ${took} ms`);
+  if (took > 1500) assert.ok(progress, `no progress shown in ${took} ms`);
+  console.log(`# 100k import: ${took} ms, ${frames} frames, progress shown: ${progress}`);
+  await page.click(".import-add");
+  await page.waitForSelector(".import-loaded li", { timeout: 120_000 });
+  await page.waitForFunction(() => document.body.dataset.ready === "1");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
