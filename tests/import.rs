@@ -151,3 +151,24 @@ fn a_large_file_imports_in_steps_with_progress() {
     let imp = job.finish(&ds).map_err(|e| (e.0.first().cloned(), e.0.len() + e.1));
     assert_eq!(imp.map(|i| i.figures.len()), Ok(100_000));
 }
+
+#[test]
+fn a_json_file_is_read_in_steps_too() {
+    let ds = base();
+    let entries: Vec<String> = (0..1_000)
+        .map(|i| format!("{{\"id\": \"j{i}\", \"metric\": \"city_foreign_trade_total\", \"scope\": \"city\", \"period\": {}, \"qualifier\": \"exact\", \"value\": {i}.5, \"unit\": \"yi_yuan\", \"note\": null}}", 1900 + i % 200))
+        .collect();
+    let text = format!("{{\"sources\": [], \"figures\": [\n{}\n]}}", entries.join(",\n"));
+    let mut job = ImportJob::new("big.json", text, &ds);
+    let mut fractions = Vec::new();
+    while !job.step(100, &ds).done {
+        fractions.push(job.step(0, &ds).fraction);
+    }
+    assert!(fractions.len() >= 5 && fractions.windows(2).all(|w| w[0] < w[1]), "{fractions:?}");
+    let imp = job.finish(&ds).map_err(|e| e.0);
+    let Ok(imp) = imp else { panic!("{imp:?}") };
+    assert_eq!(imp.figures.len(), 1_000);
+    // Numbers are kept as written, and entries know their lines.
+    assert_eq!(imp.figures[7].value_text, "7.5");
+    assert_eq!(imp.figures[7].line, 9);
+}

@@ -145,11 +145,8 @@ enum Rows {
         reader: Reader,
         headers: Vec<String>,
     },
-    /// The JSON entries with their lines, and the next one to read.
-    Json {
-        items: Vec<(usize, Value)>,
-        next: usize,
-    },
+    /// The JSON file's figure entries, read one at a time.
+    Json(json::Entries),
     Done,
 }
 
@@ -277,37 +274,13 @@ impl ImportJob {
     }
 
     fn json_items(&mut self) -> Rows {
-        let parsed = json::parse(&self.text);
-        // The text is no longer needed: the entries hold their values.
-        self.text = String::new();
-        let items = match parsed {
-            Ok(Value::Array(items)) => items,
-            Ok(Value::Object(members)) => match members.into_iter().find(|(k, _)| k == "figures") {
-                Some((_, Value::Array(items))) => items,
-                Some(_) => {
-                    self.issue(0, "figures", IssueKind::BadJson("an array of figures"));
-                    return Rows::Done;
-                }
-                None => Vec::new(),
-            },
-            Ok(_) => {
-                self.issue(
-                    1,
-                    "",
-                    IssueKind::BadJson("an array of figures, or an object with a \"figures\" array"),
-                );
-                return Rows::Done;
-            }
+        match json::Entries::open(&self.text) {
+            Ok(entries) => Rows::Json(entries),
             Err(e) => {
                 self.issue(e.line, "", IssueKind::BadJson(e.expected));
-                return Rows::Done;
+                Rows::Done
             }
-        };
-        if items.is_empty() {
-            self.issue(0, "", IssueKind::NoRows);
-            return Rows::Done;
         }
-        Rows::Json { items, next: 0 }
     }
 
     /// Reads up to `max_rows` rows, checking each against `loaded` (the dataset as it is now:
@@ -338,19 +311,21 @@ impl ImportJob {
                         Some((line, row))
                     }
                 },
-                Rows::Json { items, next } => match items.get(*next) {
+                Rows::Json(entries) => match entries.next(&self.text) {
                     None => None,
-                    Some((line, item)) => {
-                        *next += 1;
-                        match json_figure(item) {
-                            Ok(row) => Some((*line, Ok(row))),
-                            Err((column, expected)) => {
-                                self.read += 1;
-                                self.issue(*line, column, IssueKind::BadJson(expected));
-                                continue;
-                            }
-                        }
+                    Some(Err(e)) => {
+                        self.read += 1;
+                        self.issue(e.line, "", IssueKind::BadJson(e.expected));
+                        continue;
                     }
+                    Some(Ok((line, item))) => match json_figure(&item) {
+                        Ok(row) => Some((line, Ok(row))),
+                        Err((column, expected)) => {
+                            self.read += 1;
+                            self.issue(line, column, IssueKind::BadJson(expected));
+                            continue;
+                        }
+                    },
                 },
             };
             match next {
@@ -367,7 +342,7 @@ impl ImportJob {
         };
         let fraction = match &rows {
             Rows::Csv { reader, .. } => reader.pos as f64 / self.text.len().max(1) as f64,
-            Rows::Json { items, next } => *next as f64 / items.len().max(1) as f64,
+            Rows::Json(entries) => entries.fraction(&self.text),
             Rows::Done => 1.0,
         };
         if !done {

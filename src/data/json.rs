@@ -39,14 +39,160 @@ struct Parser<'a> {
 pub fn parse(text: &str) -> Result<Value, JsonError> {
     let mut p = Parser { bytes: text.as_bytes(), pos: 0, line: 1 };
     let v = p.value(0)?;
-    p.space();
-    if p.pos < p.bytes.len() {
-        return Err(p.error("the end of the file"));
-    }
+    p.end()?;
     Ok(v)
 }
 
+/// The figures of a JSON file, read one entry at a time so a large file is parsed in steps:
+/// the entries of a top-level array, or of the `"figures"` array of a top-level object (its
+/// other members are parsed, for syntax, and skipped).
+#[derive(Debug, Clone)]
+pub struct Entries {
+    pos: usize,
+    line: usize,
+    /// Inside an object (`{"figures": [...]}`), so its remaining members follow the array.
+    in_object: bool,
+    first: bool,
+    done: bool,
+}
+
+impl Entries {
+    /// Positions at the first entry of `text`.
+    pub fn open(text: &str) -> Result<Entries, JsonError> {
+        let mut p = Parser { bytes: text.as_bytes(), pos: 0, line: 1 };
+        let mut entries = Entries { pos: 0, line: 1, in_object: false, first: true, done: false };
+        if p.eat(b'[') {
+        } else if p.eat(b'{') {
+            entries.in_object = true;
+            let mut first = true;
+            loop {
+                if first && p.eat(b'}') {
+                    entries.done = true;
+                    p.end()?;
+                    break;
+                }
+                first = false;
+                p.space();
+                if p.peek() != Some(b'"') {
+                    return Err(p.error("a quoted key"));
+                }
+                let key = p.string()?;
+                if !p.eat(b':') {
+                    return Err(p.error("`:`"));
+                }
+                if key == "figures" {
+                    if !p.eat(b'[') {
+                        return Err(p.error("an array of figures after \"figures\""));
+                    }
+                    break;
+                }
+                p.value(1)?;
+                if p.eat(b',') {
+                    continue;
+                }
+                if p.eat(b'}') {
+                    // No "figures": nothing to import.
+                    entries.done = true;
+                    p.end()?;
+                    break;
+                }
+                return Err(p.error("`,` or `}`"));
+            }
+        } else {
+            p.space();
+            return Err(p.error("an array of figures, or an object with a \"figures\" array"));
+        }
+        entries.pos = p.pos;
+        entries.line = p.line;
+        Ok(entries)
+    }
+
+    /// Share of `text` read, 0–1.
+    pub fn fraction(&self, text: &str) -> f64 {
+        if self.done {
+            1.0
+        } else {
+            self.pos as f64 / text.len().max(1) as f64
+        }
+    }
+
+    /// The next entry with its line; `None` after the last. After an error, `None`.
+    pub fn next(&mut self, text: &str) -> Option<Result<(usize, Value), JsonError>> {
+        if self.done {
+            return None;
+        }
+        let mut p = Parser { bytes: text.as_bytes(), pos: self.pos, line: self.line };
+        let result = self.step(&mut p);
+        self.pos = p.pos;
+        self.line = p.line;
+        match result {
+            Ok(Some(entry)) => Some(Ok(entry)),
+            Ok(None) => {
+                self.done = true;
+                None
+            }
+            Err(e) => {
+                self.done = true;
+                Some(Err(e))
+            }
+        }
+    }
+
+    fn step(&mut self, p: &mut Parser) -> Result<Option<(usize, Value)>, JsonError> {
+        if self.first {
+            self.first = false;
+            if p.eat(b']') {
+                self.close(p)?;
+                return Ok(None);
+            }
+        } else if p.eat(b']') {
+            self.close(p)?;
+            return Ok(None);
+        } else if !p.eat(b',') {
+            return Err(p.error("`,` or `]`"));
+        }
+        p.space();
+        let line = p.line;
+        let v = p.value(1)?;
+        Ok(Some((line, v)))
+    }
+
+    /// After the array: the rest of the enclosing object, then the end of the text.
+    fn close(&self, p: &mut Parser) -> Result<(), JsonError> {
+        if self.in_object {
+            loop {
+                if p.eat(b'}') {
+                    break;
+                }
+                if !p.eat(b',') {
+                    return Err(p.error("`,` or `}`"));
+                }
+                p.space();
+                if p.peek() != Some(b'"') {
+                    return Err(p.error("a quoted key"));
+                }
+                p.string()?;
+                if !p.eat(b':') {
+                    return Err(p.error("`:`"));
+                }
+                p.value(1)?;
+            }
+        }
+        p.end()
+    }
+}
+
 impl Parser<'_> {
+    /// Only white space may follow.
+    fn end(&mut self) -> Result<(), JsonError> {
+        self.space();
+        if self.pos < self.bytes.len() {
+            Err(self.error("the end of the file"))
+        } else {
+            Ok(())
+        }
+    }
+
     fn error(&self, expected: &'static str) -> JsonError {
         JsonError { line: self.line, expected }
     }
@@ -290,6 +436,40 @@ mod tests {
         assert_eq!(err("[1] x"), Some((1, "the end of the file")));
         assert_eq!(err("[\"\\ud800\"]"), Some((1, "the second half of a surrogate pair")));
         assert_eq!(err(""), Some((1, "a value (the file ends too early)")));
+    }
+
+    #[test]
+    fn entries_are_read_one_at_a_time_with_their_lines() {
+        let read = |text: &str| -> Vec<Result<(usize, Value), JsonError>> {
+            match Entries::open(text) {
+                Ok(mut e) => std::iter::from_fn(|| e.next(text)).collect(),
+                Err(e) => vec![Err(e)],
+            }
+        };
+        let n = |s: &str| Value::Number(s.to_string());
+        assert_eq!(read("[1,\n2]"), vec![Ok((1, n("1"))), Ok((2, n("2")))]);
+        assert_eq!(read("[]"), vec![]);
+        assert_eq!(
+            read("{\"sources\": [{\"a\": 1}],\n \"figures\": [\n3], \"terms\": []}"),
+            vec![Ok((3, n("3")))]
+        );
+        assert_eq!(read("{\"sources\": []}"), vec![]);
+        assert_eq!(read("[1 2]"), vec![Ok((1, n("1"))), Err(JsonError { line: 1, expected: "`,` or `]`" })]);
+        assert_eq!(
+            read("[1] x"),
+            vec![Ok((1, n("1"))), Err(JsonError { line: 1, expected: "the end of the file" })]
+        );
+        assert_eq!(
+            read("{\"figures\": [1], \"x\" 2}"),
+            vec![Ok((1, n("1"))), Err(JsonError { line: 1, expected: "`:`" })]
+        );
+        assert_eq!(
+            read("3"),
+            vec![Err(JsonError {
+                line: 1,
+                expected: "an array of figures, or an object with a \"figures\" array"
+            })]
+        );
     }
 
     #[test]
