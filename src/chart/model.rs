@@ -1,6 +1,8 @@
 //! `ChartModel`: everything a chart draws, computed once per chart and language: marks with
 //! their values in the panel's unit, labels, scales and the legend. Pure data; no pixels.
 
+use std::collections::{HashMap, HashSet};
+
 use super::scale::Scale;
 use super::spec::{ChartId, ChartSpec, Layout, PanelSpec, RowSpec, SeriesSpec};
 use crate::data::{Dataset, Figure, Qualifier, Unit};
@@ -179,14 +181,16 @@ pub struct ChartModel {
     pub address: String,
 }
 
-/// Builds the model of `spec` from `ds` in `lang`.
+/// Builds the model of `spec` from `ds` in `lang`. Linear in the size of the dataset: every
+/// lookup of a drawn figure goes through a hash set or map.
 pub fn build(ds: &Dataset, spec: &ChartSpec, lang: Lang) -> ChartModel {
-    let mut b = Builder { ds, lang, figures: Vec::new(), gaps: false };
+    let mut b = Builder { ds, lang, figures: Vec::new(), seen: HashSet::new(), gaps: false };
     let panels: Vec<PanelModel> = spec.panels.iter().map(|p| b.panel(p)).collect();
     let mut sources: Vec<String> = Vec::new();
+    let mut known: HashSet<&str> = HashSet::new();
     for id in &b.figures {
         if let Some(f) = ds.figure(id) {
-            if !sources.contains(&f.source) {
+            if known.insert(f.source.as_str()) {
                 sources.push(f.source.clone());
             }
         }
@@ -250,9 +254,9 @@ fn detail(ds: &Dataset, f: &Figure, lang: Lang) -> Detail {
 /// The chart in sentences: each panel's figures with their values, qualifiers and periods,
 /// what is derived, and which years have no data.
 pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: Lang) -> String {
+    let by_id: HashMap<&str, &Detail> = details.iter().map(|d| (d.figure.as_str(), d)).collect();
     let value = |m: &Mark| {
-        let d = details.iter().find(|d| d.figure == m.figure);
-        let v = d.map_or(m.label.clone(), |d| d.value.clone());
+        let v = by_id.get(m.figure.as_str()).map_or(m.label.clone(), |d| d.value.clone());
         if m.derived {
             format!("{v}{}", Text::DerivedParen.t(lang))
         } else if m.partial {
@@ -359,14 +363,18 @@ pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: La
 struct Builder<'a> {
     ds: &'a Dataset,
     lang: Lang,
+    /// Ids of the drawn figures, in drawing order, each once.
     figures: Vec<String>,
+    /// The same ids, for constant-time membership (imports can hold 100,000 figures).
+    seen: HashSet<&'a str>,
     gaps: bool,
 }
 
-impl Builder<'_> {
-    fn mark(&mut self, f: &Figure, display: Unit, color: usize) -> Option<Mark> {
+impl<'a> Builder<'a> {
+    /// The mark of `f` in `display`, recording `f` as drawn; `None` across dimensions.
+    fn mark(&mut self, f: &'a Figure, display: Unit, color: usize) -> Option<Mark> {
         let value = f.value_in(display)?;
-        if !self.figures.contains(&f.id) {
+        if self.seen.insert(f.id.as_str()) {
             self.figures.push(f.id.clone());
         }
         Some(Mark {
@@ -400,20 +408,43 @@ impl Builder<'_> {
                 let display = display_unit(*unit, self.lang);
                 let (title, unit_label) = self.title(*title, *unit);
                 let ds = self.ds;
-                // Years adapt to the data: a figure outside the spec's range widens it.
-                let data_years = series
+                // Each series' figures, selected once; years adapt to the data: a figure outside
+                // the spec's range widens it.
+                let selected: Vec<Vec<(i32, &Figure)>> = series
                     .iter()
-                    .flat_map(|s| ds.select(s.metric, s.scope))
-                    .filter_map(|f| f.period.single_year());
-                let (lo, hi) = data_years.fold(*years, |(lo, hi), y| (lo.min(y), hi.max(y)));
-                // Each series' figures, selected once (not once per year: imports can be large).
-                let selected: Vec<Vec<&Figure>> =
-                    series.iter().map(|s| ds.select(s.metric, s.scope).collect()).collect();
+                    .map(|s| {
+                        ds.select(s.metric, s.scope)
+                            .filter_map(|f| Some((f.period.single_year()?, f)))
+                            .collect()
+                    })
+                    .collect();
+                let (lo, hi) =
+                    selected.iter().flatten().fold(*years, |(lo, hi), (y, _)| (lo.min(*y), hi.max(*y)));
+                // The figure of each series and year, in one pass over each series (not one pass
+                // per year: imports can be large): a full-year figure before a part-year one, a
+                // published one before a derived one, and otherwise the first in the file. Other
+                // candidates stay in the dataset (and in the source notes) as alternatives.
+                let span = usize::try_from(hi - lo).unwrap_or(0) + 1;
+                let picks: Vec<Vec<Option<&Figure>>> = selected
+                    .iter()
+                    .map(|figs| {
+                        let mut best: Vec<Option<&Figure>> = vec![None; span];
+                        for &(y, f) in figs {
+                            let key = |g: &Figure| (g.period.is_part_year(), g.is_derived());
+                            if let Some(slot) = usize::try_from(y - lo).ok().and_then(|i| best.get_mut(i)) {
+                                if slot.is_none_or(|g| key(f) < key(g)) {
+                                    *slot = Some(f);
+                                }
+                            }
+                        }
+                        best
+                    })
+                    .collect();
                 let mut cells = Vec::new();
-                for year in lo..=hi {
+                for i in 0..span {
                     let mut row = Vec::new();
-                    for (s, figs) in series.iter().zip(&selected) {
-                        let pick = pick_for_year(figs.iter().copied(), year);
+                    for (s, best) in series.iter().zip(&picks) {
+                        let pick = best.get(i).copied().flatten();
                         let mark = pick.and_then(|f| self.mark(f, display, s.color));
                         if mark.is_none() && (*layout == Layout::Grouped || row.is_empty()) {
                             self.gaps = true;
@@ -571,19 +602,24 @@ impl Builder<'_> {
 
 /// Orders figures by period, earliest first, undated last (stable: file order breaks ties).
 /// A small bottom-up merge sort: O(n log n) for large imports, and it keeps the standard
-/// library's sort (about 3 KB of wasm) out of the page.
+/// library's sort (about 3 KB of wasm) out of the page. Keys are computed once; input that is
+/// already in order (imports usually are) costs one comparison per figure.
 fn sort_by_period(figs: &mut Vec<&Figure>) {
+    let keyed: Vec<((i32, f64), &Figure)> = figs.iter().map(|f| (f.period.sort_key(), *f)).collect();
+    if keyed.windows(2).all(|w| w[0].0 <= w[1].0) {
+        return;
+    }
+    let mut keyed = keyed;
     let mut width = 1;
-    while width < figs.len() {
-        let mut merged: Vec<&Figure> = Vec::with_capacity(figs.len());
-        for start in (0..figs.len()).step_by(2 * width) {
-            let mid = (start + width).min(figs.len());
-            let end = (start + 2 * width).min(figs.len());
+    while width < keyed.len() {
+        let mut merged: Vec<((i32, f64), &Figure)> = Vec::with_capacity(keyed.len());
+        for start in (0..keyed.len()).step_by(2 * width) {
+            let mid = (start + width).min(keyed.len());
+            let end = (start + 2 * width).min(keyed.len());
             let (mut i, mut j) = (start, mid);
             while i < mid || j < end {
-                let take_left =
-                    j >= end || (i < mid && figs[i].period.sort_key() <= figs[j].period.sort_key());
-                merged.push(if take_left { figs[i] } else { figs[j] });
+                let take_left = j >= end || (i < mid && keyed[i].0 <= keyed[j].0);
+                merged.push(if take_left { keyed[i] } else { keyed[j] });
                 if take_left {
                     i += 1;
                 } else {
@@ -591,17 +627,10 @@ fn sort_by_period(figs: &mut Vec<&Figure>) {
                 }
             }
         }
-        *figs = merged;
+        keyed = merged;
         width *= 2;
     }
-}
-
-/// The figure to draw for `year`: a full-year figure before a part-year one, a published one
-/// before a derived one, and otherwise the first in the file. Other candidates stay in the
-/// dataset (and in the source notes) as alternatives.
-fn pick_for_year<'a>(figs: impl Iterator<Item = &'a Figure>, year: i32) -> Option<&'a Figure> {
-    figs.filter(|f| f.period.single_year() == Some(year))
-        .min_by_key(|f| (f.period.is_part_year(), f.is_derived()))
+    *figs = keyed.into_iter().map(|(_, f)| f).collect();
 }
 
 fn source_line(ds: &Dataset, keys: &[String], lang: Lang) -> String {
