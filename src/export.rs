@@ -7,7 +7,7 @@
 
 use crate::chart::model::{ChartModel, Detail};
 
-const COLUMNS: [&str; 16] = [
+const COLUMNS: [&str; 17] = [
     "id",
     "metric",
     "scope",
@@ -24,9 +24,11 @@ const COLUMNS: [&str; 16] = [
     "url",
     "quote",
     "note",
+    // true for a figure the reader imported from a file (`source_title` names the file)
+    "imported",
 ];
 
-fn row(d: &Detail) -> [String; 16] {
+fn row(d: &Detail) -> [String; 17] {
     [
         d.figure.clone(),
         d.metric.clone(),
@@ -44,6 +46,7 @@ fn row(d: &Detail) -> [String; 16] {
         d.url.clone(),
         d.quote.clone(),
         d.note.clone(),
+        d.user.to_string(),
     ]
 }
 
@@ -102,7 +105,7 @@ pub fn json(model: &ChartModel) -> String {
                 .iter()
                 .zip(row(d))
                 .map(|(k, v)| match *k {
-                    "derived" => format!("\"{k}\":{v}"),
+                    "derived" | "imported" => format!("\"{k}\":{v}"),
                     _ => format!("\"{k}\":{}", json_string(&v)),
                 })
                 .collect();

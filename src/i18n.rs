@@ -168,6 +168,10 @@ texts! {
     LegendPartYear => "部分月份", "Part of the year";
     LegendNoData => "无数据", "No data";
     LegendUndated => "日期不详", "Undated";
+    LegendUser => "你导入的数据", "Your imported figures";
+    UserMarker => "*", "*";
+    ImportedFile => "导入文件 {1}", "Imported file {1}";
+    ImportedParen => "（导入数据）", " (imported)";
     Derived => "推算", "derived";
     DerivedParen => "（推算）", " (derived)";
     NoDataFor => "无数据：", "no data for ";
@@ -335,7 +339,7 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
 
 /// Replaces `{1}`, `{2}` … in a template with `args`. Arguments are inserted as they are; the
 /// page renders them as text, never as markup.
-fn fill(template: &str, args: &[String]) -> String {
+pub fn fill(template: &str, args: &[String]) -> String {
     // One pass over the template, so an argument that itself contains `{2}` stays as it is.
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
@@ -377,7 +381,8 @@ mod tests {
             for lang in [Lang::Zh, Lang::En] {
                 assert!(!text.t(lang).trim().is_empty(), "{text:?} is empty in {lang:?}");
             }
-            if *text != Text::SwitchLanguage {
+            // The language switch names the other language; the marker of imported figures is a sign.
+            if !matches!(text, Text::SwitchLanguage | Text::UserMarker) {
                 assert_ne!(text.t(Lang::Zh), text.t(Lang::En), "{text:?} is not translated");
             }
         }

@@ -4,13 +4,43 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use ftz_atlas::chart::{build, catalog, ChartId, ChartModel, PanelModel};
-use ftz_atlas::data::{Dataset, Qualifier};
+use ftz_atlas::chart::model::Glyph;
+use ftz_atlas::chart::{build, catalog, ChartId, ChartModel, Mark, PanelModel};
+use ftz_atlas::data::{Dataset, Qualifier, EMBEDDED};
 use ftz_atlas::i18n::Lang;
 use ftz_atlas::render::svg::to_svg;
 
 fn ds() -> Dataset {
     Dataset::embedded().unwrap_or_default()
+}
+
+/// The embedded dataset plus `rows` of `figures.csv` imported from the file `test.csv`: its
+/// source is `file:test.csv`, titled with the file name, every other field empty (as the
+/// importer makes it; `sources.csv` needs a publisher, so it is cleared after parsing).
+fn with_import(rows: &str) -> Dataset {
+    let figures = format!("{}{rows}", EMBEDDED.figures);
+    let sources = format!("{}file:test.csv,test.csv,-,,,\n", EMBEDDED.sources);
+    let mut ds = match Dataset::parse(&figures, &sources, EMBEDDED.dictionary) {
+        Ok(ds) => ds,
+        Err(issues) => panic!("test import does not validate: {issues:?}"),
+    };
+    for s in ds.sources.iter_mut().filter(|s| s.is_user()) {
+        s.publisher.clear();
+    }
+    ds
+}
+
+/// One imported figure row.
+fn user_row(
+    id: &str,
+    metric: &str,
+    scope: &str,
+    period: &str,
+    qualifier: &str,
+    value: &str,
+    unit: &str,
+) -> String {
+    format!("{id},{metric},{scope},{period},{qualifier},{value},{unit},,file:test.csv,row of test.csv,\n")
 }
 
 fn model(id: ChartId, lang: Lang) -> ChartModel {
@@ -243,4 +273,66 @@ fn exported_text_is_escaped() {
     assert!(!svg.contains("<script") && !svg.contains("<img"), "markup leaked into the SVG");
     assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "title not escaped as text");
     assert!(svg.contains("&quot;&amp;") || svg.contains("\"&amp;"), "quote and ampersand not kept as text");
+}
+
+#[test]
+fn imported_figures_are_marked_in_labels_legend_sources_and_description() {
+    let rows =
+        user_row("u_share", "ftz_trade_share_of_city", "ftz", "stated:2024-06-01", "more_than", "65", "pct");
+    let ds = with_import(&rows);
+    let spec = catalog::spec(ChartId::TradeShare);
+    let zh = build(&ds, &spec, Lang::Zh);
+    let Some(PanelModel::Timeline { points, .. }) = zh.panels.first() else { panic!("no timeline") };
+    let user: Vec<&Mark> = points.iter().map(|(_, m)| m).filter(|m| m.user).collect();
+    assert_eq!(user.len(), 1);
+    // The qualifier stays (a lower bound, 超) and the marker follows the number.
+    assert_eq!((user[0].label.as_str(), user[0].qualifier), ("超65%*", Qualifier::MoreThan));
+    assert!(points.iter().filter(|(_, m)| !m.user).all(|(_, m)| !m.label.ends_with('*')));
+    let legend = zh.legend.iter().find(|i| i.glyph == Glyph::User).map(|i| i.label.as_str());
+    assert_eq!(legend, Some("你导入的数据"));
+    assert!(zh.source_line.contains("；导入文件 test.csv"), "{}", zh.source_line);
+    // Cited by its name in the GB/T list, numbered in first-use order like the others.
+    let k = zh.sources.iter().position(|k| k == "file:test.csv").expect("the file is a source") + 1;
+    assert!(zh.citation.contains(&format!(" [{k}] 导入文件 test.csv. [")), "{}", zh.citation);
+    assert_eq!(zh.citation.matches("[EB/OL]").count(), zh.sources.len() - 1);
+    let d = zh.details.iter().find(|d| d.figure == "u_share").expect("detail of the imported figure");
+    assert!(d.user && d.source_title == "test.csv" && d.publisher.is_empty());
+    assert_eq!(d.source_name, "导入文件 test.csv");
+    assert!(zh
+        .details
+        .iter()
+        .filter(|d| !d.user)
+        .all(|d| !d.source_name.is_empty() && !d.source_name.contains("导入")));
+    // Exports keep the distinction: a last column, `imported`.
+    let csv = ftz_atlas::export::csv(&zh);
+    assert!(csv.lines().next().is_some_and(|h| h.ends_with(",note,imported")));
+    let line = csv.lines().find(|l| l.starts_with("u_share,")).unwrap_or_default();
+    assert!(line.ends_with(",true") && line.contains(",test.csv,"), "{line}");
+    assert_eq!(csv.lines().filter(|l| l.ends_with(",true")).count(), 1);
+    assert!(ftz_atlas::export::json(&zh).contains("\"imported\":true}"));
+    assert_eq!(zh.details.iter().filter(|d| d.user).count(), 1);
+    assert!(
+        zh.description.contains("超过60%（导入数据）") || zh.description.contains("超65%（导入数据）"),
+        "{}",
+        zh.description
+    );
+    let svg = to_svg(&zh, 720, true, false).unwrap_or_default();
+    assert!(svg.contains("超65%*") && svg.contains("你导入的数据") && svg.contains("导入文件 test.csv"));
+
+    let en = build(&ds, &spec, Lang::En);
+    assert!(en.source_line.contains("; Imported file test.csv;"), "{}", en.source_line);
+    assert!(en.legend.iter().any(|i| i.glyph == Glyph::User && i.label == "Your imported figures"));
+    assert!(en.description.contains("more than 65% (imported)"), "{}", en.description);
+    check_snapshot("trade-share-imported-zh-720", &svg);
+    check_snapshot("trade-share-imported-en-720-dark", &to_svg(&en, 720, true, true).unwrap_or_default());
+}
+
+#[test]
+fn published_figures_carry_no_import_marker() {
+    for id in ChartId::ALL {
+        let m = model(id, Lang::Zh);
+        assert!(m.details.iter().all(|d| !d.user), "{id:?}");
+        assert!(m.legend.iter().all(|i| i.glyph != Glyph::User), "{id:?}");
+        assert!(!m.source_line.contains("导入文件"), "{id:?}");
+    }
 }

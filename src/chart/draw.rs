@@ -660,6 +660,10 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 self.dashed(&[(x + 8.0, y + 6.0), (x + 8.0, y + 15.0)], c, 1.0)?;
                 self.circle(x + 8.0, y + 5.0, 4.0, c, false)
             }
+            Glyph::User => {
+                let marker = T::UserMarker.t(Lang::Zh);
+                self.text(x + 8.0, y + 8.0, marker, 15.0, self.t.text, HPos::Center, VPos::Center, true)
+            }
         }
     }
 

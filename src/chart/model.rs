@@ -5,9 +5,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::scale::Scale;
 use super::spec::{ChartId, ChartSpec, Layout, PanelSpec, RowSpec, SeriesSpec};
-use crate::data::{Dataset, Figure, Qualifier, Unit};
+use crate::data::{Dataset, Figure, Qualifier, Source, Unit, USER_SOURCE_PREFIX};
 use crate::format::{self, axis_unit, bare, display_unit};
-use crate::i18n::{Lang, Text};
+use crate::i18n::{fill, Lang, Text};
 
 /// One drawn value.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +30,8 @@ pub struct Mark {
     pub short_period: String,
     /// Series colour index.
     pub color: usize,
+    /// The reader's own figure (imported from a file): its label carries the marker.
+    pub user: bool,
 }
 
 /// A named series (legend entry).
@@ -119,6 +121,8 @@ pub enum Glyph {
     PartYear,
     NoData,
     YearUnknown,
+    /// The marker of the reader's imported figures.
+    User,
 }
 
 /// A legend entry.
@@ -153,6 +157,12 @@ pub struct Detail {
     pub publisher: String,
     pub published: String,
     pub url: String,
+    /// The reader's own figure, imported from the file `source_title`; `publisher` and
+    /// `published` are empty then.
+    pub user: bool,
+    /// The source as the source line names it: `重庆市人民政府 2024`, or for an imported
+    /// figure `导入文件 regions.csv` / `Imported file regions.csv` (for the table's source column).
+    pub source_name: String,
 }
 
 /// Everything one chart draws, in one language.
@@ -224,7 +234,11 @@ pub fn build(ds: &Dataset, spec: &ChartSpec, lang: Lang) -> ChartModel {
 
 fn detail(ds: &Dataset, f: &Figure, lang: Lang) -> Detail {
     let source = ds.source(&f.source);
-    let field = |get: fn(&crate::data::Source) -> &String| source.map(get).cloned().unwrap_or_default();
+    let field = |get: fn(&Source) -> &String| source.map(get).cloned().unwrap_or_default();
+    let mut source_title = field(|s| &s.title);
+    if source_title.is_empty() && f.is_user() {
+        source_title = imported_file_name(&f.source, source).to_string();
+    }
     Detail {
         figure: f.id.clone(),
         value: format::figure_value(f, lang, format::Style::Full),
@@ -244,26 +258,54 @@ fn detail(ds: &Dataset, f: &Figure, lang: Lang) -> Detail {
         quote: f.quote.clone(),
         note: f.note.clone(),
         source_key: f.source.clone(),
-        source_title: field(|s| &s.title),
+        source_title,
         publisher: field(|s| &s.publisher),
         published: field(|s| &s.date),
         url: field(|s| &s.url),
+        user: f.is_user(),
+        source_name: source_name(ds, &f.source, lang).unwrap_or_default(),
     }
 }
 
+/// The file an imported figure came from: its source's title, else the key after `file:`.
+fn imported_file_name<'s>(key: &'s str, source: Option<&'s Source>) -> &'s str {
+    match source.map(|s| s.title.trim()) {
+        Some(title) if !title.is_empty() => title,
+        _ => key.strip_prefix(USER_SOURCE_PREFIX).unwrap_or(key),
+    }
+}
+
+/// A source as the source line names it: the publisher and the year (`重庆市人民政府 2024`), or,
+/// for an imported file, `导入文件 regions.csv` / `Imported file regions.csv`.
+pub fn source_name(ds: &Dataset, key: &str, lang: Lang) -> Option<String> {
+    let s = ds.source(key);
+    if key.starts_with(USER_SOURCE_PREFIX) {
+        return Some(fill(Text::ImportedFile.t(lang), &[imported_file_name(key, s).to_string()]));
+    }
+    let s = s?;
+    let publisher = s.publisher.split(" (").next().unwrap_or(&s.publisher).trim();
+    let year = s.date.get(..4).unwrap_or("");
+    Some(if year.is_empty() { publisher.to_string() } else { format!("{publisher} {year}") })
+}
+
 /// The chart in sentences: each panel's figures with their values, qualifiers and periods,
-/// what is derived, and which years have no data.
+/// what is derived or imported, and which years have no data.
 pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: Lang) -> String {
     let by_id: HashMap<&str, &Detail> = details.iter().map(|d| (d.figure.as_str(), d)).collect();
     let value = |m: &Mark| {
         let v = by_id.get(m.figure.as_str()).map_or(m.label.clone(), |d| d.value.clone());
-        if m.derived {
+        let v = if m.derived {
             format!("{v}{}", Text::DerivedParen.t(lang))
         } else if m.partial {
             match lang {
                 Lang::Zh => format!("{v}（{}）", m.short_period),
                 Lang::En => format!("{v} ({})", m.short_period),
             }
+        } else {
+            v
+        };
+        if m.user {
+            format!("{v}{}", Text::ImportedParen.t(lang))
         } else {
             v
         }
@@ -380,7 +422,7 @@ impl<'a> Builder<'a> {
         Some(Mark {
             figure: f.id.clone(),
             value,
-            label: bare(f, display, self.lang),
+            label: self.tagged(bare(f, display, self.lang), f),
             qualifier: f.qualifier,
             derived: f.is_derived(),
             partial: f.period.is_part_year(),
@@ -388,7 +430,17 @@ impl<'a> Builder<'a> {
             period: format::period(&f.period, self.lang),
             short_period: format::short_period(&f.period, self.lang),
             color,
+            user: f.is_user(),
         })
+    }
+
+    /// `label` with the marker of an imported figure when `f` is one.
+    fn tagged(&self, label: String, f: &Figure) -> String {
+        if f.is_user() {
+            label + Text::UserMarker.t(self.lang)
+        } else {
+            label
+        }
     }
 
     fn series_name(&self, s: &SeriesSpec) -> String {
@@ -577,13 +629,9 @@ impl<'a> Builder<'a> {
                             let display = display_unit(f.unit, self.lang);
                             if let Some(m) = self.mark(f, display, 0) {
                                 let zone = ds.name("scope", &f.scope, self.lang).to_string();
-                                entries.push((
-                                    zone,
-                                    Mark {
-                                        label: format::figure_value(f, self.lang, format::Style::Full),
-                                        ..m
-                                    },
-                                ));
+                                let label =
+                                    self.tagged(format::figure_value(f, self.lang, format::Style::Full), f);
+                                entries.push((zone, Mark { label, ..m }));
                             }
                         }
                         cells.push(entries);
@@ -636,10 +684,7 @@ fn sort_by_period(figs: &mut Vec<&Figure>) {
 fn source_line(ds: &Dataset, keys: &[String], lang: Lang) -> String {
     let mut parts: Vec<String> = Vec::new();
     for k in keys {
-        let Some(s) = ds.source(k) else { continue };
-        let publisher = s.publisher.split(" (").next().unwrap_or(&s.publisher).trim();
-        let year = s.date.get(..4).unwrap_or("");
-        let part = if year.is_empty() { publisher.to_string() } else { format!("{publisher} {year}") };
+        let Some(part) = source_name(ds, k, lang) else { continue };
         if !parts.contains(&part) {
             parts.push(part);
         }
@@ -651,16 +696,22 @@ fn source_line(ds: &Dataset, keys: &[String], lang: Lang) -> String {
 }
 
 /// GB/T 7714-style references for electronic resources: `[n] 责任者. 题名[EB/OL]. (日期).`
+/// An imported file is cited by its name only (`[2] 导入文件 regions.csv.`): it has no publisher,
+/// title or date, and it is not an online resource.
 fn citation(ds: &Dataset, keys: &[String]) -> String {
     let refs: Vec<String> = keys
         .iter()
-        .filter_map(|k| ds.source(k))
-        .enumerate()
-        .map(|(i, s)| {
+        .filter_map(|k| {
+            if k.starts_with(USER_SOURCE_PREFIX) {
+                return source_name(ds, k, Lang::Zh).map(|name| format!("{name}."));
+            }
+            let s = ds.source(k)?;
             let publisher = s.publisher.split(" (").next().unwrap_or(&s.publisher).trim();
             let date = if s.date.is_empty() { String::new() } else { format!(" ({}).", s.date) };
-            format!("[{}] {publisher}. {}[EB/OL].{date}", i + 1, s.title.trim())
+            Some(format!("{publisher}. {}[EB/OL].{date}", s.title.trim()))
         })
+        .enumerate()
+        .map(|(i, r)| format!("[{}] {r}", i + 1))
         .collect();
     format!("{}：{}", Text::SourceLabel.t(Lang::Zh), refs.join(" "))
 }
@@ -709,6 +760,9 @@ fn legend(
     }
     if gaps {
         push(Glyph::NoData, Text::LegendNoData);
+    }
+    if any(&|f| f.is_user()) {
+        push(Glyph::User, Text::LegendUser);
     }
     items
 }
