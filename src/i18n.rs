@@ -145,8 +145,8 @@ texts! {
     SeriesNewEnterprises => "新增注册企业", "New registered enterprises";
 
     AreaTitle => "三个片区", "The three areas";
-    AreaSubtitle => "两江、西永、果园港片区的面积，以及每个片区已公布与未公布的数字",
-        "Area of the Liangjiang, Xiyong and Guoyuangang areas, and which figures are published for each";
+    AreaSubtitle => "两江、西永、果园港片区的面积，每个片区已公布与未公布的数字，以及三个片区逐项并列",
+        "Area of the Liangjiang, Xiyong and Guoyuangang areas, which figures are published for each, and the three side by side, metric by metric";
     AreaPanelArea => "面积（平方公里，2017年总体方案）", "Area (km², 2017 Overall Plan)";
     AreaPanelMatrix => "各片区已公布的数字", "Figures published for each area";
     AreaBondedInside => "其中保税区域", "of which bonded zones";
@@ -157,6 +157,9 @@ texts! {
     MatrixForeignCapital => "利用外资", "Foreign capital";
     MatrixInnovation => "制度创新", "Innovation";
     NotPublished => "未公布", "not published";
+    AreaPanelSideBySide => "三个片区并列（各取最新一期数字）", "The three areas side by side (the latest figure of each)";
+    SideBySideMissing => "以下指标没有片区数据：", "No figures for any of the areas: ";
+    OtherUnitNote => "单位不同，未按此比例尺绘制", "another unit, not drawn to this scale";
     BarInnerNote => "深色为其中：", "Dark part: ";
     OtherSourceNote => "另一来源：{}（见来源）", "another source gives {} (see sources)";
 

@@ -4,7 +4,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use ftz_atlas::chart::model::Glyph;
+use ftz_atlas::chart::model::{Glyph, SlotValue};
 use ftz_atlas::chart::{build, catalog, ChartId, ChartModel, Mark, PanelModel};
 use ftz_atlas::data::{Dataset, Qualifier, EMBEDDED};
 use ftz_atlas::i18n::Lang;
@@ -335,4 +335,138 @@ fn published_figures_carry_no_import_marker() {
         assert!(m.legend.iter().all(|i| i.glyph != Glyph::User), "{id:?}");
         assert!(!m.source_line.contains("导入文件"), "{id:?}");
     }
+}
+
+fn side_by_side(m: &ChartModel) -> (&Vec<ftz_atlas::chart::model::Multiple>, &Vec<String>) {
+    match m.panels.last() {
+        Some(PanelModel::SideBySide { multiples, missing, .. }) => (multiples, missing),
+        _ => panic!("the areas chart ends with the side-by-side panel"),
+    }
+}
+
+/// Per multiple: its name and, per 片区, the bar's label, `apart:` label, or `-` for no data.
+fn slots(m: &ChartModel) -> Vec<(String, Vec<String>)> {
+    side_by_side(m)
+        .0
+        .iter()
+        .map(|mu| {
+            let s = mu
+                .slots
+                .iter()
+                .map(|s| match &s.value {
+                    SlotValue::Bar(m) => m.label.clone(),
+                    SlotValue::Apart(m) => format!("apart:{}", m.label),
+                    SlotValue::NoData => "-".into(),
+                })
+                .collect();
+            (mu.name.clone(), s)
+        })
+        .collect()
+}
+
+#[test]
+fn areas_side_by_side_shows_each_metric_with_area_figures() {
+    let m = model(ChartId::Areas, Lang::Zh);
+    let s = slots(&m);
+    let names: Vec<&str> = s.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["面积", "船载新能源汽车集装箱模式出口量", "累计市场主体"]);
+    assert_eq!(s[0].1, ["66.29", "22.81", "30.88"]);
+    assert_eq!(s[1].1, ["-", "-", "1,032"]);
+    assert_eq!(s[2].1, ["1.94万", "-", "-"]);
+    let (multiples, missing) = side_by_side(&m);
+    // One scale per metric, shared by its bars; the shared period in the heading.
+    assert_eq!(multiples[0].x.max, 75.0);
+    assert_eq!(multiples[0].period.as_deref(), Some("截至2017年3月"));
+    assert_eq!(multiples[0].unit, "平方公里");
+    // The matrix's metrics without any 片区 figure (the bonded zones' trade is not a 片区's).
+    assert_eq!(missing.len(), 4, "{missing:?}");
+    assert!(missing.iter().any(|n| n.contains("外资")) && missing.iter().any(|n| n.contains("制度创新")));
+    assert!(m.description.contains("以下指标没有片区数据："), "{}", m.description);
+    assert!(
+        m.description.contains(
+            "累计市场主体 (2017年4月–2019年4月)：两江片区 19,420户，西永片区 无数据，果园港片区 无数据"
+        ),
+        "{}",
+        m.description
+    );
+    // The slots' figures are drawn figures: in the details, the table and the source notes.
+    assert!(m.figures.iter().any(|f| f == "guoyuangang_nev_container"));
+}
+
+#[test]
+fn an_import_adds_area_metrics_and_the_latest_figure_wins() {
+    let mut rows = String::new();
+    for r in [
+        // Xiyong twice: the later period is drawn; Guoyuangang once, another period.
+        (
+            "u_xy_2022",
+            "area_market_entities_cumulative",
+            "xiyong",
+            "asof:2022-12",
+            "exact",
+            "8000",
+            "enterprises",
+        ),
+        (
+            "u_xy_2024",
+            "area_market_entities_cumulative",
+            "xiyong",
+            "asof:2024-12",
+            "exact",
+            "9100",
+            "enterprises",
+        ),
+        (
+            "u_gyg",
+            "area_market_entities_cumulative",
+            "guoyuangang",
+            "asof:2023-06",
+            "about",
+            "5000",
+            "enterprises",
+        ),
+        // A metric of the matrix that had no 片区 figure, in two units of one dimension.
+        ("u_fc_xy", "area_foreign_capital", "xiyong", "2023", "exact", "1.5", "yi_usd"),
+        ("u_fc_gyg", "area_foreign_capital", "guoyuangang", "2023", "exact", "5000", "wan_usd"),
+        // The same metric in another dimension: written out, never drawn to the USD scale.
+        ("u_fc_lj", "area_foreign_capital", "liangjiang", "2023", "exact", "12", "enterprises"),
+        // A metric outside the matrix.
+        ("u_new", "ftz_new_registered_enterprises", "guoyuangang", "2024", "exact", "800", "enterprises"),
+    ] {
+        rows.push_str(&user_row(r.0, r.1, r.2, r.3, r.4, r.5, r.6));
+    }
+    let ds = with_import(&rows);
+    let m = build(&ds, &catalog::spec(ChartId::Areas), Lang::En);
+    let s = slots(&m);
+    let names: Vec<&str> = s.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names.len(), 5, "{names:?}");
+    let entities = s.iter().find(|(n, _)| n == "Market entities (cumulative)").expect("market entities");
+    assert_eq!(entities.1, ["19,420", "9,100*", "~5,000*"]);
+    let (multiples, missing) = side_by_side(&m);
+    let ent = multiples.iter().find(|mu| mu.name == "Market entities (cumulative)").expect("entities");
+    let xiyong = ent.slots.get(1).map(|s| &s.value);
+    assert!(matches!(xiyong, Some(SlotValue::Bar(m)) if m.figure == "u_xy_2024"), "{xiyong:?}");
+    assert_eq!(ent.period, None, "periods differ, so each bar names its own");
+    assert_eq!(ent.x.max, 20000.0);
+    let fc =
+        s.iter().find(|(n, _)| n == "Actual use of foreign capital in the area").expect("foreign capital");
+    assert_eq!(fc.1[0], "apart:12 enterprises*");
+    let fc_model = multiples.iter().find(|mu| mu.name.contains("foreign capital")).expect("fc");
+    let usd: Vec<f64> = fc_model
+        .slots
+        .iter()
+        .filter_map(|s| match &s.value {
+            SlotValue::Bar(m) => Some(m.value),
+            _ => None,
+        })
+        .collect();
+    // 1.5 亿美元 and 5,000 万美元 on one scale (亿美元: display units like the other panels).
+    assert_eq!(usd, [1.5, 0.5]);
+    assert_eq!(
+        names.last(),
+        Some(&"New registered enterprises in the FTZ"),
+        "metrics outside the matrix come last"
+    );
+    assert!(!missing.iter().any(|n| n.contains("foreign capital")), "{missing:?}");
+    assert_eq!(missing.len(), 3);
 }

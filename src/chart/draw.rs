@@ -13,7 +13,7 @@ use plotters_backend::{
     BackendColor, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily, FontStyle,
 };
 
-use super::model::{ChartModel, Glyph, Mark, PanelModel};
+use super::model::{ChartModel, Glyph, Mark, Multiple, PanelModel, Slot, SlotValue};
 use super::spec::Layout;
 use super::theme::{self, Palette, Rgb, FONT};
 use crate::data::number::magnitude;
@@ -52,6 +52,9 @@ impl std::error::Error for DrawError {}
 const PAD: f64 = 12.0;
 const COLUMNS_H: f64 = 210.0;
 const TIMELINE_H: f64 = 200.0;
+/// Small multiples: the narrowest cell, and the gap between cells.
+const MULTIPLE_MIN_W: f64 = 280.0;
+const MULTIPLE_GAP: f64 = 24.0;
 
 /// Estimated width of `text` at `size` px.
 pub fn text_width(text: &str, size: f64) -> f64 {
@@ -134,7 +137,7 @@ fn panel_heading(p: &PanelModel, lang: Lang) -> String {
         | PanelModel::Timeline { title, unit, .. }
         | PanelModel::Bars { title, unit, .. }
         | PanelModel::DotRows { title, unit, .. } => (title.as_str(), unit.as_str()),
-        PanelModel::Matrix { title, .. } => (title.as_str(), ""),
+        PanelModel::Matrix { title, .. } | PanelModel::SideBySide { title, .. } => (title.as_str(), ""),
     };
     if unit.is_empty() || title.contains(unit) {
         title.to_string()
@@ -174,8 +177,89 @@ fn panel_height(p: &PanelModel, width: f64, lang: Lang) -> f64 {
                 rows.iter().map(|r| 76.0 + extra(&r.label)).sum::<f64>() + 22.0
             }
             PanelModel::Matrix { rows, .. } => 34.0 + rows.len() as f64 * 40.0,
+            PanelModel::SideBySide { multiples, missing, .. } => {
+                side_by_side_height(multiples, missing, width - 2.0 * PAD, lang)
+            }
         }
         + 8.0
+}
+
+/// Columns of small multiples at `width`, and the width of each.
+fn multiples_grid(width: f64) -> (usize, f64) {
+    let cols = ((width + MULTIPLE_GAP) / (MULTIPLE_MIN_W + MULTIPLE_GAP)).floor().clamp(1.0, 3.0) as usize;
+    (cols, (width - MULTIPLE_GAP * (cols - 1) as f64) / cols as f64)
+}
+
+/// A small multiple's heading: the metric and the unit of its scale.
+fn multiple_heading(m: &Multiple, lang: Lang) -> String {
+    if m.unit.is_empty() {
+        return m.name.clone();
+    }
+    match lang {
+        Lang::Zh => format!("{}（{}）", m.name, m.unit),
+        Lang::En => format!("{} ({})", m.name, m.unit),
+    }
+}
+
+/// The width of the 片区 names to the left of the bars.
+fn slot_label_w(m: &Multiple, cell_w: f64) -> f64 {
+    let widest = m.slots.iter().map(|s| text_width(&s.scope, theme::LABEL_SIZE)).fold(0.0, f64::max);
+    (widest + 10.0).min(cell_w * 0.38)
+}
+
+/// The text of a figure written out beside the scale (another unit).
+fn apart_text(m: &Mark, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{}（{}）", m.label, T::OtherUnitNote.t(lang)),
+        Lang::En => format!("{} ({})", m.label, T::OtherUnitNote.t(lang)),
+    }
+}
+
+/// The height of one 片区's row in a small multiple.
+fn slot_height(m: &Multiple, s: &Slot, label_w: f64, cell_w: f64, lang: Lang) -> f64 {
+    let name = wrap(&s.scope, theme::LABEL_SIZE, label_w - 8.0).len().max(1) as f64 * 14.0;
+    let body = match &s.value {
+        SlotValue::Apart(mark) => {
+            wrap(&apart_text(mark, lang), theme::SMALL_SIZE, cell_w - label_w).len().max(1) as f64 * 14.0
+        }
+        SlotValue::Bar(_) if m.period.is_none() => 14.0 + 13.0,
+        _ => 14.0,
+    };
+    name.max(body) + 10.0
+}
+
+/// The height of a small multiple's heading: metric and unit, and the period they share.
+fn multiple_head(m: &Multiple, cell_w: f64, lang: Lang) -> f64 {
+    let heading = wrap(&multiple_heading(m, lang), theme::LABEL_SIZE, cell_w).len() as f64 * 15.0;
+    heading + if m.period.is_some() { 14.0 } else { 0.0 } + 6.0
+}
+
+/// The height of a small multiple's rows.
+fn multiple_body(m: &Multiple, cell_w: f64, lang: Lang) -> f64 {
+    let label_w = slot_label_w(m, cell_w);
+    m.slots.iter().map(|s| slot_height(m, s, label_w, cell_w, lang)).sum::<f64>() + 12.0
+}
+
+/// The heading height and the height of a row of small multiples: headings share one height,
+/// so the bars of a row line up.
+fn multiples_row(row: &[Multiple], cell_w: f64, lang: Lang) -> (f64, f64) {
+    let head = row.iter().map(|m| multiple_head(m, cell_w, lang)).fold(0.0, f64::max);
+    (head, head + row.iter().map(|m| multiple_body(m, cell_w, lang)).fold(0.0, f64::max))
+}
+
+fn side_by_side_height(multiples: &[Multiple], missing: &[String], width: f64, lang: Lang) -> f64 {
+    let (cols, cell_w) = multiples_grid(width);
+    let grid: f64 = multiples.chunks(cols).map(|row| multiples_row(row, cell_w, lang).1).sum();
+    grid + missing_lines(missing, width, lang).len() as f64 * 15.0
+}
+
+/// "No figures for any of the areas: …", wrapped to `width`; nothing when nothing is missing.
+fn missing_lines(missing: &[String], width: f64, lang: Lang) -> Vec<String> {
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    let names = missing.join(if lang == Lang::Zh { "、" } else { ", " });
+    wrap(&format!("{}{names}", T::SideBySideMissing.t(lang)), theme::SMALL_SIZE, width)
 }
 
 fn note_lines(r: &super::model::BarRow, width: f64, lang: Lang) -> usize {
@@ -667,6 +751,146 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         }
     }
 
+    /// 片区 side by side: small multiples in a grid, one per metric; in each, one row per 片区
+    /// (name, bar on the metric's shared scale, value; "no data" where there is no figure),
+    /// then the line naming the metrics without any 片区 figure.
+    #[allow(clippy::too_many_arguments)]
+    fn side_by_side(
+        &self,
+        multiples: &[Multiple],
+        missing: &[String],
+        x0: f64,
+        x1: f64,
+        top: f64,
+        lang: Lang,
+    ) -> Result<(), DrawError> {
+        let (cols, cell_w) = multiples_grid(x1 - x0);
+        let mut y = top;
+        for row in multiples.chunks(cols) {
+            let (head, height) = multiples_row(row, cell_w, lang);
+            for (ci, m) in row.iter().enumerate() {
+                let cx0 = x0 + (cell_w + MULTIPLE_GAP) * ci as f64;
+                self.multiple(m, cx0, cx0 + cell_w, y, y + head, lang)?;
+            }
+            y += height;
+        }
+        for line in missing_lines(missing, x1 - x0, lang) {
+            self.text(x0, y, &line, theme::SMALL_SIZE, self.t.muted, HPos::Left, VPos::Top, false)?;
+            y += 15.0;
+        }
+        Ok(())
+    }
+
+    /// One small multiple in [x0, x1]: its heading from `top`, its rows from `body` (the same
+    /// for every multiple of a grid row).
+    #[allow(clippy::too_many_arguments)]
+    fn multiple(
+        &self,
+        m: &Multiple,
+        x0: f64,
+        x1: f64,
+        top: f64,
+        body: f64,
+        lang: Lang,
+    ) -> Result<(), DrawError> {
+        let cell_w = x1 - x0;
+        let mut y = top;
+        for line in wrap(&multiple_heading(m, lang), theme::LABEL_SIZE, cell_w) {
+            self.text(x0, y, &line, theme::LABEL_SIZE, self.t.text, HPos::Left, VPos::Top, true)?;
+            y += 15.0;
+        }
+        if let Some(p) = &m.period {
+            self.text(x0, y, p, theme::SMALL_SIZE, self.t.muted, HPos::Left, VPos::Top, false)?;
+        }
+        let mut y = body;
+        let label_w = slot_label_w(m, cell_w);
+        // Room for the widest value (and a bound's arrow) to the right of the longest bar.
+        let room = m
+            .slots
+            .iter()
+            .filter_map(|s| match &s.value {
+                SlotValue::Bar(mk) => Some(
+                    text_width(&mk.label, theme::SMALL_SIZE)
+                        + if mk.qualifier.is_bound() { 16.0 } else { 0.0 },
+                ),
+                _ => None,
+            })
+            .fold(0.0, f64::max)
+            + 8.0;
+        let left = x0 + label_w;
+        let right = (x1 - room).max(left + 40.0);
+        let axis_top = y;
+        for s in &m.slots {
+            let h = slot_height(m, s, label_w, cell_w, lang);
+            let (by0, by1) = (y + 1.0, y + 13.0);
+            let mut ly = y;
+            for line in wrap(&s.scope, theme::LABEL_SIZE, label_w - 8.0) {
+                self.text(x0, ly, &line, theme::LABEL_SIZE, self.t.text, HPos::Left, VPos::Top, false)?;
+                ly += 14.0;
+            }
+            match &s.value {
+                SlotValue::Bar(mk) => {
+                    let end = m.x.map(mk.value, left, right);
+                    self.bar(left, by0, end, by1, mk, false)?;
+                    let mut lx = end + 6.0;
+                    if mk.qualifier.is_bound() {
+                        self.bound(
+                            end,
+                            (by0 + by1) / 2.0,
+                            mk.qualifier,
+                            (1.0, 0.0),
+                            self.t.series(mk.color),
+                        )?;
+                        lx += 16.0;
+                    }
+                    let mid = (by0 + by1) / 2.0;
+                    self.text(
+                        lx,
+                        mid,
+                        &mk.label,
+                        theme::SMALL_SIZE,
+                        self.t.text,
+                        HPos::Left,
+                        VPos::Center,
+                        false,
+                    )?;
+                    if m.period.is_none() {
+                        let p = &mk.short_period;
+                        self.text(left, by1 + 2.0, p, 10.0, self.t.muted, HPos::Left, VPos::Top, false)?;
+                    }
+                }
+                SlotValue::Apart(mk) => {
+                    let mut ty = y;
+                    let mut widest: f64 = 0.0;
+                    for line in wrap(&apart_text(mk, lang), theme::SMALL_SIZE, x1 - left) {
+                        widest = widest.max(text_width(&line, theme::SMALL_SIZE));
+                        self.text(
+                            left + 4.0,
+                            ty,
+                            &line,
+                            theme::SMALL_SIZE,
+                            self.t.text,
+                            HPos::Left,
+                            VPos::Top,
+                            false,
+                        )?;
+                        ty += 14.0;
+                    }
+                    self.hit(mk, left, y, left + 4.0 + widest, ty);
+                }
+                SlotValue::NoData => {
+                    let mid = (by0 + by1) / 2.0;
+                    self.dashed(&[(left, mid), (left + 24.0, mid)], self.t.no_data, 1.5)?;
+                    let word = T::NoData.t(lang);
+                    self.text(left + 30.0, mid, word, 10.0, self.t.no_data, HPos::Left, VPos::Center, false)?;
+                }
+            }
+            y += h;
+        }
+        // The zero line the bars of this metric share.
+        self.line(&[(left, axis_top - 2.0), (left, y - 8.0)], self.t.axis, 1.0)
+    }
+
     fn panel(
         &self,
         panel: &PanelModel,
@@ -681,7 +905,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             | PanelModel::Timeline { unit, .. }
             | PanelModel::Bars { unit, .. }
             | PanelModel::DotRows { unit, .. } => unit.as_str(),
-            PanelModel::Matrix { .. } => "",
+            PanelModel::Matrix { .. } | PanelModel::SideBySide { .. } => "",
         };
         let mut top = y;
         for line in wrap(&panel_heading(panel, lang), theme::PANEL_TITLE_SIZE, x1 - x0) {
@@ -1006,6 +1230,9 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                         false,
                     )?;
                 }
+            }
+            PanelModel::SideBySide { multiples, missing, .. } => {
+                self.side_by_side(multiples, missing, x0, x1, top, lang)?;
             }
             PanelModel::Matrix { columns, rows, .. } => {
                 let label_w = ((x1 - x0) * 0.2).clamp(64.0, 110.0);

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::scale::Scale;
 use super::spec::{ChartId, ChartSpec, Layout, PanelSpec, RowSpec, SeriesSpec};
-use crate::data::{Dataset, Figure, Qualifier, Source, Unit, USER_SOURCE_PREFIX};
+use crate::data::{Dataset, Dimension, Figure, Qualifier, Source, Unit, USER_SOURCE_PREFIX};
 use crate::format::{self, axis_unit, bare, display_unit};
 use crate::i18n::{fill, Lang, Text};
 
@@ -66,6 +66,42 @@ pub struct MatrixRow {
     pub cells: Vec<Vec<(String, Mark)>>,
 }
 
+/// One small panel of the side-by-side comparison: a metric, one slot per 片区.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Multiple {
+    /// The metric's name.
+    pub name: String,
+    /// The unit of the shared scale, for the heading.
+    pub unit: String,
+    /// The scale the bars of this metric share.
+    pub x: Scale,
+    pub slots: Vec<Slot>,
+    /// The period of every figure drawn here when they all have the same one (drawn once, in
+    /// the heading); `None` when periods differ, and each bar names its own.
+    pub period: Option<String>,
+}
+
+/// One 片区 in a small panel.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Slot {
+    /// The 片区's name.
+    pub scope: String,
+    pub color: usize,
+    pub value: SlotValue,
+}
+
+/// What a slot shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SlotValue {
+    /// The latest figure, as a bar on the shared scale.
+    Bar(Mark),
+    /// The latest figure is in another dimension than the scale (vehicles against yuan): it
+    /// is written out, never drawn to the scale. Its `label` is the value in full.
+    Apart(Mark),
+    /// No figure for this 片区: drawn as such, never as zero.
+    NoData,
+}
+
 /// A panel, ready to draw.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PanelModel {
@@ -106,6 +142,13 @@ pub enum PanelModel {
         title: String,
         columns: Vec<String>,
         rows: Vec<MatrixRow>,
+    },
+    /// 片区 side by side: one small panel per metric.
+    SideBySide {
+        title: String,
+        multiples: Vec<Multiple>,
+        /// Names of the expected metrics that no 片区 has a figure for.
+        missing: Vec<String>,
     },
 }
 
@@ -310,9 +353,9 @@ pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: La
             v
         }
     };
-    let (colon, sep, end) = match lang {
-        Lang::Zh => ("：", "；", "。"),
-        Lang::En => (": ", "; ", ". "),
+    let (colon, sep, end, list_sep) = match lang {
+        Lang::Zh => ("：", "；", "。", "，"),
+        Lang::En => (": ", "; ", ". ", ", "),
     };
     let mut out = format!("{title}{end}");
     for p in panels {
@@ -332,12 +375,10 @@ pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: La
                         .map(|(c, _)| c.as_str())
                         .collect();
                     let list: Vec<String> = marks.iter().map(|(c, m)| format!("{c} {}", value(m))).collect();
-                    let mut text =
-                        format!("{}{colon}{}", s.name, list.join(if lang == Lang::Zh { "，" } else { ", " }));
+                    let mut text = format!("{}{colon}{}", s.name, list.join(list_sep));
                     if !gaps.is_empty() {
                         text.push_str(&format!(
-                            "{}{}{}",
-                            if lang == Lang::Zh { "；" } else { "; " },
+                            "{sep}{}{}",
                             Text::NoDataFor.t(lang),
                             gaps.join(if lang == Lang::Zh { "、" } else { ", " })
                         ));
@@ -396,6 +437,30 @@ pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: La
                 }
                 title
             }
+            PanelModel::SideBySide { title, multiples, missing } => {
+                for m in multiples {
+                    let slots: Vec<String> = m
+                        .slots
+                        .iter()
+                        .map(|s| match &s.value {
+                            SlotValue::Bar(mark) | SlotValue::Apart(mark) if m.period.is_none() => {
+                                format!("{} {} ({})", s.scope, value(mark), mark.period)
+                            }
+                            SlotValue::Bar(mark) | SlotValue::Apart(mark) => {
+                                format!("{} {}", s.scope, value(mark))
+                            }
+                            SlotValue::NoData => format!("{} {}", s.scope, Text::NoData.t(lang)),
+                        })
+                        .collect();
+                    let period = m.period.as_ref().map(|p| format!(" ({p})")).unwrap_or_default();
+                    parts.push(format!("{}{period}{colon}{}", m.name, slots.join(list_sep)));
+                }
+                if !missing.is_empty() {
+                    let names = missing.join(if lang == Lang::Zh { "、" } else { ", " });
+                    parts.push(format!("{}{names}", Text::SideBySideMissing.t(lang)));
+                }
+                title
+            }
         };
         out.push_str(&format!("{heading}{colon}{}{end}", parts.join(sep)));
     }
@@ -410,6 +475,24 @@ struct Builder<'a> {
     /// The same ids, for constant-time membership (imports can hold 100,000 figures).
     seen: HashSet<&'a str>,
     gaps: bool,
+}
+
+/// The unit a panel comparing figures of `unit`'s dimension draws them in: the reader's money
+/// unit, percent for ratios, single vehicles.
+fn shared_unit(unit: Unit, lang: Lang) -> Unit {
+    match unit.dimension() {
+        Dimension::Ratio => Unit::Pct,
+        Dimension::Vehicles => Unit::Vehicles,
+        _ => display_unit(unit, lang),
+    }
+}
+
+/// "Later" for the side-by-side panel: a dated period after an earlier one, any date after none.
+fn recency(f: &Figure) -> (u8, f64) {
+    match f.period.x_position() {
+        Some(x) => (1, x),
+        None => (0, 0.0),
+    }
 }
 
 impl<'a> Builder<'a> {
@@ -644,6 +727,99 @@ impl<'a> Builder<'a> {
                     rows,
                 }
             }
+            PanelSpec::SideBySide { title, scopes, metrics } => {
+                let ds = self.ds;
+                let lang = self.lang;
+                // The latest figure of each metric for each scope, in one pass over the dataset;
+                // metrics in the order they first appear.
+                let mut found: Vec<&str> = Vec::new();
+                let mut latest: HashMap<&str, Vec<Option<&Figure>>> = HashMap::new();
+                for f in &ds.figures {
+                    let Some(si) = scopes.iter().position(|s| s.scope == f.scope) else { continue };
+                    let slots = latest.entry(f.metric.as_str()).or_insert_with(|| {
+                        found.push(f.metric.as_str());
+                        vec![None; scopes.len()]
+                    });
+                    if let Some(slot) = slots.get_mut(si) {
+                        if slot.is_none_or(|g| recency(f) > recency(g)) {
+                            *slot = Some(f);
+                        }
+                    }
+                }
+                let order = metrics.iter().copied().filter(|m| latest.contains_key(m));
+                let others = found.iter().copied().filter(|m| !metrics.contains(m));
+                let mut multiples = Vec::new();
+                for metric in order.chain(others) {
+                    let Some(figs) = latest.get(metric) else { continue };
+                    // The scale's dimension: the one most of the 片区' figures share (the first
+                    // of equals); a figure of another dimension is written out beside it.
+                    let dims: Vec<Dimension> = figs.iter().flatten().map(|f| f.unit.dimension()).collect();
+                    let count = |d: &Dimension| dims.iter().filter(|e| *e == d).count();
+                    let Some(dim) = dims.iter().fold(None, |best: Option<&Dimension>, d| match best {
+                        Some(b) if count(b) >= count(d) => Some(b),
+                        _ => Some(d),
+                    }) else {
+                        continue;
+                    };
+                    let Some(first) = figs.iter().flatten().find(|f| f.unit.dimension() == *dim) else {
+                        continue;
+                    };
+                    let display = shared_unit(first.unit, lang);
+                    let mut slots = Vec::new();
+                    for (s, f) in scopes.iter().zip(figs) {
+                        let value = match f {
+                            None => {
+                                self.gaps = true;
+                                SlotValue::NoData
+                            }
+                            Some(f) => match self.mark(f, display, s.color) {
+                                Some(m) => SlotValue::Bar(m),
+                                None => {
+                                    let own = shared_unit(f.unit, lang);
+                                    let full = format::figure_value(f, lang, format::Style::Full);
+                                    let label = self.tagged(full, f);
+                                    self.mark(f, own, s.color)
+                                        .map_or(SlotValue::NoData, |m| SlotValue::Apart(Mark { label, ..m }))
+                                }
+                            },
+                        };
+                        slots.push(Slot {
+                            scope: ds.name("scope", s.scope, lang).to_string(),
+                            color: s.color,
+                            value,
+                        });
+                    }
+                    let drawn: Vec<&Mark> = slots
+                        .iter()
+                        .filter_map(|s| match &s.value {
+                            SlotValue::Bar(m) | SlotValue::Apart(m) => Some(m),
+                            SlotValue::NoData => None,
+                        })
+                        .collect();
+                    let same = drawn.windows(2).all(|w| w[0].period == w[1].period);
+                    let period = drawn.first().filter(|_| same).map(|m| m.period.clone());
+                    let max = slots
+                        .iter()
+                        .filter_map(|s| match &s.value {
+                            SlotValue::Bar(m) => Some(m.value),
+                            _ => None,
+                        })
+                        .fold(0.0, f64::max);
+                    multiples.push(Multiple {
+                        name: ds.name("metric", metric, lang).to_string(),
+                        unit: axis_unit(display, lang).to_string(),
+                        x: Scale::zero_based(max, 3),
+                        slots,
+                        period,
+                    });
+                }
+                let missing = metrics
+                    .iter()
+                    .filter(|m| !latest.contains_key(*m))
+                    .map(|m| ds.name("metric", m, lang).to_string())
+                    .collect();
+                PanelModel::SideBySide { title: title.t(lang).to_string(), multiples, missing }
+            }
         }
     }
 }
@@ -771,6 +947,16 @@ fn legend(
 mod tests {
     use super::*;
     use crate::data::Period;
+
+    #[test]
+    fn the_side_by_side_panel_prefers_dated_and_later_figures() {
+        let ds = Dataset::embedded().unwrap_or_default();
+        let f = |id: &str| ds.figure(id).map(recency);
+        // Cumulative to Apr 2019 is later than as of Mar 2017.
+        assert!(f("liangjiang_market_entities") > f("area_liangjiang"));
+        // An undated figure is older than any dated one.
+        assert!(f("trade_share_undated") < f("area_liangjiang"));
+    }
 
     #[test]
     fn sorting_by_period_is_stable_and_puts_undated_last() {
