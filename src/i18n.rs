@@ -175,6 +175,11 @@ texts! {
     UserMarker => "*", "*";
     ImportedFile => "导入文件 {1}", "Imported file {1}";
     ImportedParen => "（导入数据）", " (imported)";
+    ThinnedNote => "显示 {1} / {2} 个数字：每段只保留最低和最高值，不作平均", "showing {1} of {2} figures: the lowest and highest of each interval, nothing averaged";
+    ThinnedCellNote => "显示 {1} / {2} 个数字：每格最多列出{3}个，并注明总数", "showing {1} of {2} figures: at most {3} listed per cell, with the count of all";
+    Lowest => "最低", "lowest";
+    Highest => "最高", "highest";
+    Latest => "最新", "latest";
     Derived => "推算", "derived";
     DerivedParen => "（推算）", " (derived)";
     NoDataFor => "无数据：", "no data for ";

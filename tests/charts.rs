@@ -4,7 +4,10 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use ftz_atlas::chart::model::{Glyph, SlotValue};
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+use ftz_atlas::chart::model::{Glyph, SlotValue, Thinned, MAX_MARKS};
 use ftz_atlas::chart::{build, catalog, ChartId, ChartModel, Mark, PanelModel};
 use ftz_atlas::data::{Dataset, Qualifier, EMBEDDED};
 use ftz_atlas::i18n::Lang;
@@ -469,4 +472,158 @@ fn an_import_adds_area_metrics_and_the_latest_figure_wins() {
     );
     assert!(!missing.iter().any(|n| n.contains("foreign capital")), "{missing:?}");
     assert_eq!(missing.len(), 3);
+}
+
+/// `n` imported figures of the FTZ's trade share: ids u0…, statements dated over 2017–2025,
+/// percent values that go up and down.
+fn dense_import(n: usize) -> String {
+    let mut rows = String::with_capacity(n * 90);
+    for i in 0..n {
+        let slot = i * 3024 / n; // 9 years × 12 months × 28 days
+        let (year, month, day) = (2017 + slot / 336, slot % 336 / 28 + 1, slot % 28 + 1);
+        let v = (i * 7919 + (i / 97) * 131) % 9001;
+        let _ = writeln!(
+            rows,
+            "u{i},ftz_trade_share_of_city,ftz,stated:{year}-{month:02}-{day:02},exact,{}.{:02},pct,,file:test.csv,row {i},",
+            v / 100,
+            v % 100
+        );
+    }
+    rows
+}
+
+#[test]
+fn a_hundred_thousand_imported_figures_are_thinned_to_real_ones() {
+    let n = 100_000;
+    let ds = with_import(&dense_import(n));
+    let started = std::time::Instant::now();
+    let m = build(&ds, &catalog::spec(ChartId::TradeShare), Lang::En);
+    let took = started.elapsed();
+    let Some(PanelModel::Timeline { points, undated, thinned, .. }) = m.panels.first() else { panic!() };
+    // 600 intervals of the time axis, each keeping its lowest and its highest imported figure:
+    // 1,200; the five dated published figures and the undated one are always kept.
+    assert_eq!(points.iter().filter(|(_, m)| m.user).count(), MAX_MARKS);
+    assert_eq!(points.iter().filter(|(_, m)| !m.user).count(), 5);
+    assert_eq!(undated.len(), 1);
+    assert_eq!(*thinned, Some(Thinned { shown: MAX_MARKS + 6, total: n + 6 }));
+    // Every drawn mark is a real figure, with its own value and period.
+    let ids: HashSet<&str> = points.iter().map(|(_, m)| m.figure.as_str()).collect();
+    assert_eq!(ids.len(), points.len(), "a figure drawn twice");
+    for (x, mk) in points {
+        let f = ds.figure(&mk.figure).expect("a drawn mark is a figure of the dataset");
+        assert_eq!(f.value_in(ftz_atlas::data::Unit::Pct), Some(mk.value));
+        assert_eq!(f.period.x_position(), Some(*x));
+    }
+    // Time order is kept.
+    assert!(points.windows(2).all(|w| w[0].0 <= w[1].0));
+    // The lowest and the highest figure survive (the first of equals: the rows are in time order).
+    let value = |f: &ftz_atlas::data::Figure| f.value_in(ftz_atlas::data::Unit::Pct).unwrap_or(f64::NAN);
+    let imported = ds.figures.iter().filter(|f| f.is_user());
+    let (lo, hi) = imported.fold(
+        (None, None),
+        |(lo, hi): (Option<&ftz_atlas::data::Figure>, Option<&ftz_atlas::data::Figure>), f| {
+            (
+                if lo.is_none_or(|l| value(f) < value(l)) { Some(f) } else { lo },
+                if hi.is_none_or(|h| value(f) > value(h)) { Some(f) } else { hi },
+            )
+        },
+    );
+    let (lo, hi) = (lo.expect("lowest"), hi.expect("highest"));
+    assert_eq!((value(lo), value(hi)), (0.0, 90.0));
+    assert!(ids.contains(lo.id.as_str()), "the lowest figure {} was dropped", lo.id);
+    assert!(ids.contains(hi.id.as_str()), "the highest figure {} was dropped", hi.id);
+    // Details, the table, the sources: the drawn figures only.
+    assert_eq!(m.figures.len(), m.details.len());
+    assert!(m.figures.len() < 1_300, "{}", m.figures.len());
+    assert!(m.details.iter().filter(|d| d.user).count() <= MAX_MARKS);
+    // Said in the panel and in the description.
+    let note = "showing 1,206 of 100,006 figures";
+    assert!(m.description.contains(note), "{}", &m.description[..m.description.len().min(600)]);
+    assert!(m.description.contains("lowest 0.00% (imported) (stated "), "{}", m.description);
+    assert!(
+        m.description.len() < 3_000,
+        "the description summarises rather than lists: {}",
+        m.description.len()
+    );
+    let svg = to_svg(&m, 720, true, false).unwrap_or_default();
+    assert!(svg.contains(note));
+    // Near linear: a quadratic step would take minutes here, even unoptimised.
+    assert!(took.as_secs() < 20, "build took {took:?}");
+}
+
+#[test]
+fn dense_dot_rows_keep_their_spread_and_every_published_figure() {
+    let mut rows = String::new();
+    for i in 0..5_000 {
+        let v = (i * 7919) % 6001;
+        let _ = writeln!(
+            rows,
+            "d{i},ftz_share_city_fdi,ftz,{},exact,{}.{:02},pct,,file:test.csv,row {i},",
+            2017 + i % 9,
+            20 + v / 100,
+            v % 100
+        );
+    }
+    let ds = with_import(&rows);
+    let m = build(&ds, &catalog::spec(ChartId::Enterprises), Lang::Zh);
+    let Some(PanelModel::DotRows { rows, thinned, .. }) = m.panels.get(2) else { panic!("no dot rows") };
+    let fdi = rows.iter().find(|r| r.label.contains("外商直接投资")).expect("FDI row");
+    // Four rows share 1,200 marks: 150 intervals of the value axis, lowest and highest of each.
+    let imported = fdi.marks.iter().filter(|m| m.user).count();
+    assert!((MAX_MARKS / 4 - 10..=MAX_MARKS / 4).contains(&imported), "{imported}");
+    // The published figures of the row (47.5 %, more than 40 %) are never thinned away.
+    let published: Vec<&str> = fdi.marks.iter().filter(|m| !m.user).map(|m| m.label.as_str()).collect();
+    assert_eq!(published, ["47.5%", "超40%"]);
+    let values: Vec<f64> = fdi.marks.iter().map(|m| m.value).collect();
+    assert!(values.contains(&20.0) && values.contains(&80.0), "lowest and highest kept");
+    for mk in &fdi.marks {
+        assert_eq!(
+            ds.figure(&mk.figure).and_then(|f| f.value_in(ftz_atlas::data::Unit::Pct)),
+            Some(mk.value)
+        );
+    }
+    let t = thinned.expect("the panel says it is thinned");
+    assert_eq!(
+        t.total,
+        5_000 + rows.iter().map(|r| r.marks.iter().filter(|m| !m.user).count()).sum::<usize>()
+    );
+    assert_eq!(t.shown, rows.iter().map(|r| r.marks.len()).sum::<usize>());
+    assert!(m.description.contains(&format!("显示 {} / 5,00", t.shown)), "{}", m.description);
+    assert!(m.description.contains("最低 20.00%（导入数据）"), "{}", m.description);
+    // A short row in the same panel is still listed in full.
+    assert!(m.description.contains("实际使用外资占全市比重：近1/2 (2022年)"), "{}", m.description);
+    // Time order within the row is kept.
+    let f = |id: &str| ds.figure(id).map(|f| f.period.sort_key());
+    assert!(fdi.marks.windows(2).all(|w| f(&w[0].figure) <= f(&w[1].figure)));
+}
+
+#[test]
+fn a_crowded_matrix_cell_keeps_a_few_figures_and_counts_them_all() {
+    use ftz_atlas::chart::model::MAX_CELL;
+    let rows: String = (0..60)
+        .map(|i| {
+            user_row(
+                &format!("a{i}"),
+                "area_km2",
+                "xiyong",
+                "asof:2020-01",
+                "exact",
+                &format!("{}", 20 + i),
+                "km2",
+            )
+        })
+        .collect();
+    let ds = with_import(&rows);
+    let m = build(&ds, &catalog::spec(ChartId::Areas), Lang::En);
+    let Some(PanelModel::Matrix { rows, thinned, .. }) = m.panels.get(1) else { panic!() };
+    assert_eq!(rows[1].cells[0].len(), MAX_CELL);
+    assert_eq!(rows[1].counts[0], 64);
+    assert_eq!(rows[0].counts[0], rows[0].cells[0].len());
+    // 11 published figures in the matrix, 4 of them in that cell (kept: the first in the file).
+    assert_eq!(*thinned, Some(Thinned { shown: 11 - 4 + MAX_CELL, total: 11 + 60 }));
+    assert!(!m.figures.iter().any(|f| f == "a59"), "a figure past the cell's cut is not drawn");
+    let svg = to_svg(&m, 720, true, false).unwrap_or_default();
+    assert!(svg.contains("+63"), "the cell counts every figure");
+    let note = "showing 27 of 71 figures: at most 20 listed per cell";
+    assert!(svg.contains(note) && m.description.contains(note), "{}", m.description);
 }

@@ -52,6 +52,10 @@ impl std::error::Error for DrawError {}
 const PAD: f64 = 12.0;
 const COLUMNS_H: f64 = 210.0;
 const TIMELINE_H: f64 = 200.0;
+/// More points than this in a timeline (dots in a row) are drawn small, and only the lowest,
+/// the highest and the latest carry a label.
+const DENSE_POINTS: usize = 60;
+const DENSE_DOTS: usize = 12;
 /// Small multiples: the narrowest cell, and the gap between cells.
 const MULTIPLE_MIN_W: f64 = 280.0;
 const MULTIPLE_GAP: f64 = 24.0;
@@ -154,9 +158,22 @@ fn label_lines(label: &str, width: f64) -> Vec<String> {
     wrap(label, theme::LABEL_SIZE, width - 2.0 * PAD)
 }
 
+/// The line under a thinned panel's heading: "显示 1,200 / 100,000 个数字：…".
+fn panel_note(p: &PanelModel, lang: Lang) -> Option<String> {
+    match p {
+        PanelModel::Timeline { thinned, .. } | PanelModel::DotRows { thinned, .. } => {
+            thinned.map(|t| t.note(lang))
+        }
+        PanelModel::Matrix { thinned, .. } => thinned.map(|t| t.cell_note(lang)),
+        _ => None,
+    }
+}
+
 fn panel_height(p: &PanelModel, width: f64, lang: Lang) -> f64 {
-    let title =
-        8.0 + 16.0 * wrap(&panel_heading(p, lang), theme::PANEL_TITLE_SIZE, width - 2.0 * PAD).len() as f64;
+    let note = panel_note(p, lang).map_or(0, |n| wrap(&n, theme::SMALL_SIZE, width - 2.0 * PAD).len());
+    let title = 8.0
+        + 16.0 * wrap(&panel_heading(p, lang), theme::PANEL_TITLE_SIZE, width - 2.0 * PAD).len() as f64
+        + 15.0 * note as f64;
     let extra = |label: &str| 15.0 * (label_lines(label, width).len().max(1) - 1) as f64;
     title
         + match p {
@@ -690,23 +707,33 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
     }
 
     /// A point mark: filled circle (exact), triangle with arrow (bound), hollow circle (nearly/about).
-    fn point(&self, x: f64, y: f64, m: &Mark) -> Result<(), DrawError> {
-        self.hit(m, x - 7.0, y - 7.0, x + 7.0, y + 7.0);
+    /// `small` (dense panels): half the size, and bounds without the arrow's stem (the triangle
+    /// still points the way).
+    fn point(&self, x: f64, y: f64, m: &Mark, small: bool) -> Result<(), DrawError> {
+        let k = if small { 0.5 } else { 1.0 };
+        let reach = if small { 4.0 } else { 7.0 };
+        self.hit(m, x - reach, y - reach, x + reach, y + reach);
         let c = self.t.series(m.color);
         match m.qualifier {
             Qualifier::MoreThan | Qualifier::AtLeast => {
-                self.polygon(&[(x, y - 6.0), (x + 5.5, y + 4.0), (x - 5.5, y + 4.0)], c)?;
+                self.polygon(&[(x, y - 6.0 * k), (x + 5.5 * k, y + 4.0 * k), (x - 5.5 * k, y + 4.0 * k)], c)?;
+                if small {
+                    return Ok(());
+                }
                 self.bound(x, y - 6.0, m.qualifier, (0.0, -1.0), c)
             }
             Qualifier::LessThan => {
-                self.polygon(&[(x, y + 6.0), (x + 5.5, y - 4.0), (x - 5.5, y - 4.0)], c)?;
+                self.polygon(&[(x, y + 6.0 * k), (x + 5.5 * k, y - 4.0 * k), (x - 5.5 * k, y - 4.0 * k)], c)?;
+                if small {
+                    return Ok(());
+                }
                 self.bound(x, y + 6.0, m.qualifier, (0.0, -1.0), c)
             }
             Qualifier::Nearly | Qualifier::About => {
-                self.circle(x, y, 5.0, self.t.background, true)?;
-                self.circle(x, y, 5.0, c, false)
+                self.circle(x, y, 5.0 * k, self.t.background, true)?;
+                self.circle(x, y, 5.0 * k, c, false)
             }
-            Qualifier::Exact => self.circle(x, y, 5.0, c, true),
+            Qualifier::Exact => self.circle(x, y, 5.0 * k, c, true),
         }
     }
 
@@ -912,6 +939,12 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             self.text(x0, top, &line, theme::PANEL_TITLE_SIZE, self.t.text, HPos::Left, VPos::Top, true)?;
             top += 16.0;
         }
+        if let Some(note) = panel_note(panel, lang) {
+            for line in wrap(&note, theme::SMALL_SIZE, x1 - x0) {
+                self.text(x0, top, &line, theme::SMALL_SIZE, self.t.muted, HPos::Left, VPos::Top, false)?;
+                top += 15.0;
+            }
+        }
         top += 8.0;
         match panel {
             PanelModel::Columns { categories, cells, y: scale, layout, series, .. } => {
@@ -1065,35 +1098,71 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                     }
                 }
                 let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+                // A dense timeline draws its points small and labels only the lowest, the
+                // highest and the latest (drawn full size); undated points as usual.
+                let dense = points.len() > DENSE_POINTS;
+                let keys = if dense { key_marks(points.iter().map(|(_, m)| m)) } else { Vec::new() };
+                let lowest = keys.first().copied();
+                // Published figures keep their full mark and label among imported ones.
+                let labelled = |i: usize| {
+                    !dense
+                        || i >= points.len()
+                        || keys.contains(&i)
+                        || points.get(i).is_some_and(|(_, m)| !m.user)
+                };
                 let all: Vec<(f64, &Mark)> = points
                     .iter()
                     .map(|(x, m)| (xmap(*x), m))
                     .chain(undated.iter().enumerate().map(|(i, m)| (right + 18.0 + 24.0 * i as f64, m)))
                     .collect();
-                for (px, m) in &all {
+                // In axis order, so keyboard navigation through the hits follows time.
+                for (i, (px, m)) in all.iter().enumerate() {
+                    let small = !labelled(i);
                     let py = scale.map(m.value, pbot, ptop);
                     if m.year_unknown {
+                        // Small points get a short dashed stub rather than a line to the axis.
+                        let to = if small { py + 9.0 } else { pbot };
+                        let from = if small { py + 3.5 } else { py + 7.0 };
                         self.dashed(
-                            &[(*px, py + 7.0), (*px, pbot)],
+                            &[(*px, from), (*px, to)],
                             self.t.tint(self.t.series(m.color), 0.4),
                             1.0,
                         )?;
                     }
-                    self.point(*px, py, m)?;
+                    self.point(*px, py, m, small)?;
                 }
-                for (px, m) in &all {
+                // Dense: the lowest, highest and latest are labelled first, then the others that fit.
+                let first = keys.iter().copied();
+                let rest = (0..all.len()).filter(|i| labelled(*i) && !keys.contains(i));
+                for (i, (px, m)) in first.chain(rest).filter_map(|i| all.get(i).map(|pm| (i, pm))) {
                     let py = scale.map(m.value, pbot, ptop);
                     let w = text_width(&m.label, theme::SMALL_SIZE);
                     let up = if m.qualifier.is_bound() { 24.0 } else { 10.0 };
-                    let (lx, ly) = place_label(
-                        &placed,
-                        *px,
-                        &[py - up, py + 20.0, py - up - 14.0, py + 34.0],
-                        w,
-                        left,
-                        x1,
-                    );
+                    // Among dense points the lowest is labelled below them, the others above.
+                    let ys = if dense && Some(i) == lowest {
+                        [py + 20.0, py + 34.0, py - up, py - up - 14.0]
+                    } else {
+                        [py - up, py + 20.0, py - up - 14.0, py + 34.0]
+                    };
+                    let spot = try_place_label(&placed, *px, &ys, w, left, x1);
+                    let Some((lx, ly)) =
+                        spot.or_else(|| (!dense).then(|| place_label(&placed, *px, &ys, w, left, x1)))
+                    else {
+                        continue;
+                    };
                     placed.push((lx - w / 2.0, ly - 13.0, lx + w / 2.0, ly));
+                    if dense {
+                        // A halo, so the label reads over the crowd of points.
+                        self.rect(
+                            lx - w / 2.0 - 2.0,
+                            ly - 13.0,
+                            lx + w / 2.0 + 2.0,
+                            ly + 1.0,
+                            self.t.background,
+                            true,
+                            0.0,
+                        )?;
+                    }
                     self.mark_label(lx, ly, &m.label)?;
                 }
                 if !undated.is_empty() {
@@ -1192,28 +1261,60 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                     yy = self.row_label(x0, yy, &r.label, x1 - x0)?;
                     let ly = yy + 42.0;
                     self.line(&[(left, ly), (right, ly)], self.t.grid, 2.0)?;
-                    for m in &r.marks {
+                    // A dense row draws its dots small and labels only the lowest, the highest and
+                    // the latest (drawn full size).
+                    let dense = r.marks.len() > DENSE_DOTS;
+                    let keys = if dense { key_marks(r.marks.iter()) } else { Vec::new() };
+                    let labelled =
+                        |i: usize| !dense || keys.contains(&i) || r.marks.get(i).is_some_and(|m| !m.user);
+                    for (i, m) in r.marks.iter().enumerate() {
+                        let small = !labelled(i);
                         let px = scale.map(m.value, left, right);
                         if m.year_unknown {
-                            self.dashed(&[(px, ly + 6.0), (px, ly + 13.0)], self.t.series(m.color), 1.0)?;
+                            let (from, to) = if small { (ly + 3.5, ly + 9.0) } else { (ly + 6.0, ly + 13.0) };
+                            self.dashed(&[(px, from), (px, to)], self.t.series(m.color), 1.0)?;
                         }
-                        self.point(px, ly, m)?;
+                        self.point(px, ly, m, small)?;
                     }
                     // Labels: above the dot, else below, else higher above; never on the row title.
                     let mut placed: Vec<(f64, f64, f64, f64)> =
                         vec![(x0, yy, x0 + text_width(&r.label, theme::LABEL_SIZE), yy + 15.0)];
-                    for m in r.marks.iter().filter(|m| m.qualifier.is_bound()) {
+                    // Dense: the lowest, highest and latest first, then the others that fit.
+                    let order: Vec<usize> = keys
+                        .iter()
+                        .copied()
+                        .chain((0..r.marks.len()).filter(|i| labelled(*i) && !keys.contains(i)))
+                        .collect();
+                    let shown = || order.iter().filter_map(|&i| r.marks.get(i));
+                    for m in shown().filter(|m| m.qualifier.is_bound()) {
                         let px = scale.map(m.value, left, right);
                         placed.push((px - 4.0, ly - 24.0, px + 4.0, ly));
                     }
-                    for m in &r.marks {
+                    for m in shown() {
                         let px = scale.map(m.value, left, right);
                         let text = format!("{} {}", m.label, m.short_period);
                         let w = text_width(&text, theme::SMALL_SIZE);
                         let bump = if m.qualifier.is_bound() { 14.0 } else { 0.0 };
-                        let (x, y_text) =
-                            place_label(&placed, px, &[ly - 8.0 - bump, ly + 21.0], w, left, right);
+                        let ys = [ly - 8.0 - bump, ly + 21.0];
+                        let spot = try_place_label(&placed, px, &ys, w, left, right);
+                        let Some((x, y_text)) =
+                            spot.or_else(|| (!dense).then(|| place_label(&placed, px, &ys, w, left, right)))
+                        else {
+                            continue;
+                        };
                         placed.push((x - w / 2.0, y_text - 13.0, x + w / 2.0, y_text));
+                        if dense {
+                            let bg = self.t.background;
+                            self.rect(
+                                x - w / 2.0 - 2.0,
+                                y_text - 13.0,
+                                x + w / 2.0 + 2.0,
+                                y_text + 1.0,
+                                bg,
+                                true,
+                                0.0,
+                            )?;
+                        }
                         self.mark_label(x, y_text, &text)?;
                     }
                     yy += 76.0;
@@ -1296,7 +1397,8 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                 self.hit(m, cx0, cy0, cx1, cy1);
                             }
                             let first = cell.first().map(|(_, m)| m.label.clone()).unwrap_or_default();
-                            let more = cell.len().saturating_sub(1);
+                            let count = r.counts.get(i).copied().unwrap_or(cell.len()).max(cell.len());
+                            let more = count.saturating_sub(1);
                             let text = if more > 0 { format!("{first} +{more}") } else { first };
                             if text_width(&text, 10.0) <= cx1 - cx0 - 6.0 {
                                 self.text(
@@ -1334,6 +1436,30 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
     }
 }
 
+/// Indices of the lowest, the highest and the last of `marks` (the first of equals; fewer when
+/// they coincide): the points a dense panel labels.
+fn key_marks<'m>(marks: impl Iterator<Item = &'m Mark>) -> Vec<usize> {
+    let mut lo: Option<(usize, f64)> = None;
+    let mut hi: Option<(usize, f64)> = None;
+    let mut last = None;
+    for (i, m) in marks.enumerate() {
+        if lo.is_none_or(|(_, v)| m.value < v) {
+            lo = Some((i, m.value));
+        }
+        if hi.is_none_or(|(_, v)| m.value > v) {
+            hi = Some((i, m.value));
+        }
+        last = Some(i);
+    }
+    let mut out: Vec<usize> = Vec::new();
+    for i in [lo.map(|l| l.0), hi.map(|h| h.0), last].into_iter().flatten() {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
 /// Where to put a label of width `w` for a mark at `x`: the first of the candidate baselines
 /// where it fits centred on the mark, else beside it (right, then left), within [left, right].
 fn place_label(
@@ -1344,6 +1470,20 @@ fn place_label(
     left: f64,
     right: f64,
 ) -> (f64, f64) {
+    let clamp = |cx: f64| cx.clamp(left + w / 2.0, (right - w / 2.0).max(left + w / 2.0));
+    try_place_label(placed, x, ys, w, left, right).unwrap_or((clamp(x), ys.last().copied().unwrap_or(0.0)))
+}
+
+/// [`place_label`] without the last resort: `None` when the label fits nowhere (a dense panel
+/// then leaves it out; the mark keeps its tooltip).
+fn try_place_label(
+    placed: &[(f64, f64, f64, f64)],
+    x: f64,
+    ys: &[f64],
+    w: f64,
+    left: f64,
+    right: f64,
+) -> Option<(f64, f64)> {
     let fits =
         |cx: f64, y: f64| !placed.iter().any(|r| overlaps(*r, (cx - w / 2.0, y - 13.0, cx + w / 2.0, y)));
     let clamp = |cx: f64| cx.clamp(left + w / 2.0, (right - w / 2.0).max(left + w / 2.0));
@@ -1351,11 +1491,11 @@ fn place_label(
         for &y in ys {
             let cx = clamp(x + shift * (w / 2.0 + 6.0));
             if fits(cx, y) {
-                return (cx, y);
+                return Some((cx, y));
             }
         }
     }
-    (clamp(x), ys.last().copied().unwrap_or(0.0))
+    None
 }
 
 fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {

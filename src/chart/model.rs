@@ -9,6 +9,19 @@ use crate::data::{Dataset, Dimension, Figure, Qualifier, Source, Unit, USER_SOUR
 use crate::format::{self, axis_unit, bare, display_unit};
 use crate::i18n::{fill, Lang, Text};
 
+/// The most marks a dense panel draws: a timeline with more dated points keeps, of each of
+/// `MAX_MARKS / 2` equal intervals of its time axis, the lowest and the highest figure (about
+/// one interval per pixel column at 720 px); a dot row likewise along its value axis, sharing
+/// the budget with the other rows. Real figures only: nothing is averaged or interpolated.
+pub const MAX_MARKS: usize = 1200;
+
+/// Undated points drawn beside a timeline (there is room for three); more keep the lowest and
+/// the highest.
+const MAX_UNDATED: usize = 3;
+
+/// Figures kept in one cell of the coverage matrix (it shows the first and how many there are).
+pub const MAX_CELL: usize = 20;
+
 /// One drawn value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mark {
@@ -32,6 +45,33 @@ pub struct Mark {
     pub color: usize,
     /// The reader's own figure (imported from a file): its label carries the marker.
     pub user: bool,
+}
+
+/// A panel drawing only some of its figures (see [`MAX_MARKS`]): how many it draws of how many.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Thinned {
+    pub shown: usize,
+    pub total: usize,
+}
+
+impl Thinned {
+    /// `Some` when fewer than `total` are shown.
+    fn of(shown: usize, total: usize) -> Option<Thinned> {
+        (shown < total).then_some(Thinned { shown, total })
+    }
+
+    /// "显示 1,200 / 100,000 个数字：…" / "showing 1,200 of 100,000 figures: …", for a panel
+    /// thinned by intervals (timelines, dot rows).
+    pub fn note(&self, lang: Lang) -> String {
+        let n = |v: usize| format::grouped(v as f64, 0);
+        fill(Text::ThinnedNote.t(lang), &[n(self.shown), n(self.total)])
+    }
+
+    /// The same for the coverage matrix, whose cells list at most [`MAX_CELL`] figures.
+    pub fn cell_note(&self, lang: Lang) -> String {
+        let n = |v: usize| format::grouped(v as f64, 0);
+        fill(Text::ThinnedCellNote.t(lang), &[n(self.shown), n(self.total), n(MAX_CELL)])
+    }
 }
 
 /// A named series (legend entry).
@@ -64,6 +104,8 @@ pub struct DotRow {
 pub struct MatrixRow {
     pub label: String,
     pub cells: Vec<Vec<(String, Mark)>>,
+    /// How many figures each cell stands for: more than it holds when it was cut to [`MAX_CELL`].
+    pub counts: Vec<usize>,
 }
 
 /// One small panel of the side-by-side comparison: a metric, one slot per 片区.
@@ -125,6 +167,8 @@ pub enum PanelModel {
         points: Vec<(f64, Mark)>,
         /// Points with no date at all, drawn apart from the time axis.
         undated: Vec<Mark>,
+        /// Set when the panel draws only some of its figures.
+        thinned: Option<Thinned>,
     },
     Bars {
         title: String,
@@ -137,11 +181,15 @@ pub enum PanelModel {
         unit: String,
         rows: Vec<DotRow>,
         x: Scale,
+        /// Set when the panel draws only some of its figures.
+        thinned: Option<Thinned>,
     },
     Matrix {
         title: String,
         columns: Vec<String>,
         rows: Vec<MatrixRow>,
+        /// Set when a cell holds only some of its figures.
+        thinned: Option<Thinned>,
     },
     /// 片区 side by side: one small panel per metric.
     SideBySide {
@@ -235,7 +283,8 @@ pub struct ChartModel {
 }
 
 /// Builds the model of `spec` from `ds` in `lang`. Linear in the size of the dataset: every
-/// lookup of a drawn figure goes through a hash set or map.
+/// lookup of a drawn figure goes through a hash set or map, and dense panels are thinned
+/// before their marks are made.
 pub fn build(ds: &Dataset, spec: &ChartSpec, lang: Lang) -> ChartModel {
     let mut b = Builder { ds, lang, figures: Vec::new(), seen: HashSet::new(), gaps: false };
     let panels: Vec<PanelModel> = spec.panels.iter().map(|p| b.panel(p)).collect();
@@ -331,8 +380,20 @@ pub fn source_name(ds: &Dataset, key: &str, lang: Lang) -> Option<String> {
     Some(if year.is_empty() { publisher.to_string() } else { format!("{publisher} {year}") })
 }
 
+/// The lowest and the highest of `marks` (the first of equals).
+fn extremes<'m>(marks: impl Iterator<Item = &'m Mark>) -> Option<(&'m Mark, &'m Mark)> {
+    marks.fold(None, |acc, m| match acc {
+        None => Some((m, m)),
+        Some((lo, hi)) => {
+            Some((if m.value < lo.value { m } else { lo }, if m.value > hi.value { m } else { hi }))
+        }
+    })
+}
+
 /// The chart in sentences: each panel's figures with their values, qualifiers and periods,
-/// what is derived or imported, and which years have no data.
+/// what is derived or imported, and which years have no data. A thinned panel says how many
+/// figures it shows of how many, and names its lowest, highest and latest rather than
+/// listing a thousand values.
 pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: Lang) -> String {
     let by_id: HashMap<&str, &Detail> = details.iter().map(|d| (d.figure.as_str(), d)).collect();
     let value = |m: &Mark| {
@@ -356,6 +417,18 @@ pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: La
     let (colon, sep, end, list_sep) = match lang {
         Lang::Zh => ("：", "；", "。", "，"),
         Lang::En => (": ", "; ", ". ", ", "),
+    };
+    // Lowest, highest and latest of a thinned series, with their periods.
+    let summary = |marks: &[&Mark], latest: Option<&Mark>| -> String {
+        let mut out = Vec::new();
+        if let Some((lo, hi)) = extremes(marks.iter().copied()) {
+            out.push(format!("{} {} ({})", Text::Lowest.t(lang), value(lo), lo.period));
+            out.push(format!("{} {} ({})", Text::Highest.t(lang), value(hi), hi.period));
+        }
+        if let Some(last) = latest {
+            out.push(format!("{} {} ({})", Text::Latest.t(lang), value(last), last.period));
+        }
+        out.join(list_sep)
     };
     let mut out = format!("{title}{end}");
     for p in panels {
@@ -387,9 +460,25 @@ pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: La
                 }
                 title
             }
-            PanelModel::Timeline { title, points, undated, .. } => {
-                for m in points.iter().map(|(_, m)| m).chain(undated) {
-                    parts.push(format!("{} ({})", value(m), m.period));
+            PanelModel::Timeline { title, points, undated, thinned, .. } => {
+                match thinned {
+                    Some(t) => {
+                        parts.push(t.note(lang));
+                        let dated: Vec<&Mark> = points.iter().map(|(_, m)| m).collect();
+                        parts.push(summary(&dated, dated.last().copied()));
+                        // The published figures among the imported ones, each.
+                        for m in undated.iter().chain(dated.iter().copied()).filter(|m| !m.user) {
+                            parts.push(format!("{} ({})", value(m), m.period));
+                        }
+                        for m in undated.iter().filter(|m| m.user) {
+                            parts.push(format!("{} ({})", value(m), m.period));
+                        }
+                    }
+                    None => {
+                        for m in points.iter().map(|(_, m)| m).chain(undated) {
+                            parts.push(format!("{} ({})", value(m), m.period));
+                        }
+                    }
                 }
                 title
             }
@@ -400,15 +489,28 @@ pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: La
                 }
                 title
             }
-            PanelModel::DotRows { title, rows, .. } => {
+            PanelModel::DotRows { title, rows, thinned, .. } => {
+                if let Some(t) = thinned {
+                    parts.push(t.note(lang));
+                }
                 for r in rows {
-                    let list: Vec<String> =
-                        r.marks.iter().map(|m| format!("{} ({})", value(m), m.period)).collect();
-                    parts.push(format!("{}{colon}{}", r.label, list.join(", ")));
+                    let list = if thinned.is_some() && r.marks.len() > 12 {
+                        let published = r.marks.iter().filter(|m| !m.user);
+                        let each = published.map(|m| format!("{} ({})", value(m), m.period));
+                        std::iter::once(summary(&r.marks.iter().collect::<Vec<_>>(), None))
+                            .chain(each)
+                            .collect::<Vec<_>>()
+                            .join(list_sep)
+                    } else {
+                        let list: Vec<String> =
+                            r.marks.iter().map(|m| format!("{} ({})", value(m), m.period)).collect();
+                        list.join(", ")
+                    };
+                    parts.push(format!("{}{colon}{list}", r.label));
                 }
                 title
             }
-            PanelModel::Matrix { title, columns, rows } => {
+            PanelModel::Matrix { title, columns, rows, thinned } => {
                 for r in rows {
                     let published: Vec<&str> = columns
                         .iter()
@@ -434,6 +536,9 @@ pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: La
                             format!(": {}", missing.join(", "))
                         }
                     ));
+                }
+                if let Some(t) = thinned {
+                    parts.push(t.cell_note(lang));
                 }
                 title
             }
@@ -485,6 +590,47 @@ fn shared_unit(unit: Unit, lang: Lang) -> Unit {
         Dimension::Vehicles => Unit::Vehicles,
         _ => display_unit(unit, lang),
     }
+}
+
+/// Indices of `items` (position, value, published) to draw when there are more than `max`: of
+/// each of `max / 2` equal intervals of position over [`lo`, `hi`], the item with the lowest and
+/// the one with the highest value (the first of equals), and every published (not imported)
+/// figure, so an import never hides the curated figures; in input order. The shape of the
+/// series and its overall lowest and highest survive, and every kept item is a real one.
+/// Deterministic and linear; no sort.
+fn thin(items: &[(f64, f64, bool)], lo: f64, hi: f64, max: usize) -> Vec<usize> {
+    if items.len() <= max {
+        return (0..items.len()).collect();
+    }
+    let buckets = (max / 2).max(1);
+    let span = hi - lo;
+    // (index of lowest, index of highest) per interval
+    let mut ends: Vec<Option<(usize, usize)>> = vec![None; buckets];
+    let value = |j: usize| items.get(j).map_or(f64::NAN, |it| it.1);
+    for (i, &(x, v, _)) in items.iter().enumerate() {
+        let k = if span > 0.0 { ((x - lo) / span * buckets as f64).floor() } else { 0.0 };
+        let k = (k.max(0.0) as usize).min(buckets - 1);
+        if let Some(slot) = ends.get_mut(k) {
+            *slot = Some(match *slot {
+                None => (i, i),
+                Some((a, b)) => (if v < value(a) { i } else { a }, if v > value(b) { i } else { b }),
+            });
+        }
+    }
+    let mut keep: Vec<bool> = items.iter().map(|it| it.2).collect();
+    for (a, b) in ends.into_iter().flatten() {
+        for i in [a, b] {
+            if let Some(k) = keep.get_mut(i) {
+                *k = true;
+            }
+        }
+    }
+    keep.iter().enumerate().filter(|(_, k)| **k).map(|(i, _)| i).collect()
+}
+
+/// The lowest and highest value of `items` (for the interval range of [`thin`]).
+fn value_range(items: &[(f64, f64, bool)]) -> (f64, f64) {
+    items.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &(_, v, _)| (lo.min(v), hi.max(v)))
 }
 
 /// "Later" for the side-by-side panel: a dated period after an earlier one, any date after none.
@@ -604,22 +750,44 @@ impl<'a> Builder<'a> {
             }
             PanelSpec::Timeline { title, unit, years, series } => {
                 let (title, unit_label) = self.title(*title, *unit);
-                let mut figs: Vec<&Figure> = self.ds.select(series.metric, series.scope).collect();
+                let mut figs: Vec<&Figure> = self
+                    .ds
+                    .select(series.metric, series.scope)
+                    .filter(|f| f.value_in(*unit).is_some())
+                    .collect();
                 sort_by_period(&mut figs);
                 let (mut lo, mut hi) = *years;
-                let mut points = Vec::new();
-                let mut undated = Vec::new();
+                let mut dated: Vec<(f64, &Figure)> = Vec::new();
+                let mut undated: Vec<&Figure> = Vec::new();
                 for f in figs {
-                    let Some(m) = self.mark(f, *unit, series.color) else { continue };
                     match f.period.x_position() {
                         Some(x) => {
                             lo = lo.min(x.floor() as i32);
                             hi = hi.max(x.floor() as i32);
-                            points.push((x, m));
+                            dated.push((x, f));
                         }
-                        None => undated.push(m),
+                        None => undated.push(f),
                     }
                 }
+                let value = |f: &Figure| f.value_in(*unit).unwrap_or(0.0);
+                let xv: Vec<(f64, f64, bool)> =
+                    dated.iter().map(|&(x, f)| (x, value(f), !f.is_user())).collect();
+                let keep = thin(&xv, f64::from(lo), f64::from(hi) + 1.0, MAX_MARKS);
+                let uv: Vec<(f64, f64, bool)> =
+                    undated.iter().map(|&f| (0.0, value(f), !f.is_user())).collect();
+                let keep_undated = thin(&uv, 0.0, 1.0, MAX_UNDATED);
+                let thinned = Thinned::of(keep.len() + keep_undated.len(), dated.len() + undated.len());
+                let mut points = Vec::with_capacity(keep.len());
+                for &(x, f) in keep.iter().filter_map(|&i| dated.get(i)) {
+                    if let Some(m) = self.mark(f, *unit, series.color) {
+                        points.push((x, m));
+                    }
+                }
+                let undated = keep_undated
+                    .iter()
+                    .filter_map(|&i| undated.get(i))
+                    .filter_map(|&f| self.mark(f, *unit, series.color))
+                    .collect();
                 PanelModel::Timeline {
                     title,
                     unit: unit_label,
@@ -627,13 +795,15 @@ impl<'a> Builder<'a> {
                     y: Scale::fixed(0.0, 100.0, 20.0),
                     points,
                     undated,
+                    thinned,
                 }
             }
             PanelSpec::Bars { title, unit, rows } => {
                 let display = display_unit(*unit, self.lang);
                 let (title, unit_label) = self.title(*title, *unit);
+                let ds = self.ds;
                 let figs: Vec<(&RowSpec, &Figure)> =
-                    rows.iter().filter_map(|r| self.ds.figure(r.figure).map(|f| (r, f))).collect();
+                    rows.iter().filter_map(|r| ds.figure(r.figure).map(|f| (r, f))).collect();
                 let same_metric = figs.windows(2).all(|w| w[0].1.metric == w[1].1.metric);
                 let same_scope = figs.windows(2).all(|w| w[0].1.scope == w[1].1.scope);
                 let same_period = figs.windows(2).all(|w| w[0].1.period == w[1].1.period);
@@ -641,9 +811,9 @@ impl<'a> Builder<'a> {
                 for (r, f) in figs {
                     let Some(mark) = self.mark(f, display, r.color) else { continue };
                     let name = if same_metric {
-                        self.ds.name("scope", &f.scope, self.lang)
+                        ds.name("scope", &f.scope, self.lang)
                     } else {
-                        self.ds.name("metric", &f.metric, self.lang)
+                        ds.name("metric", &f.metric, self.lang)
                     };
                     let label = if same_metric && same_scope {
                         mark.period.clone()
@@ -653,8 +823,7 @@ impl<'a> Builder<'a> {
                         format!("{name} · {}", mark.period)
                     };
                     let total =
-                        r.of.and_then(|id| self.ds.figure(id)).and_then(|t| self.mark(t, display, r.color));
-                    let ds = self.ds;
+                        r.of.and_then(|id| ds.figure(id)).and_then(|t| self.mark(t, display, r.color));
                     let inner = r
                         .inner
                         .iter()
@@ -686,29 +855,59 @@ impl<'a> Builder<'a> {
             }
             PanelSpec::DotRows { title, unit, rows } => {
                 let (title, unit_label) = self.title(*title, *unit);
+                let ds = self.ds;
+                // The rows share the mark budget.
+                let budget = (MAX_MARKS / rows.len().max(1)).max(2);
+                let (mut shown, mut total) = (0, 0);
                 let mut out = Vec::new();
                 for s in rows {
-                    let ds = self.ds;
-                    let mut figs: Vec<&Figure> = ds.select(s.metric, s.scope).collect();
+                    let mut figs: Vec<&Figure> =
+                        ds.select(s.metric, s.scope).filter(|f| f.value_in(*unit).is_some()).collect();
                     sort_by_period(&mut figs);
-                    let marks: Vec<Mark> =
-                        figs.into_iter().filter_map(|f| self.mark(f, *unit, s.color)).collect();
+                    // Thinned along the value axis: the spread of the dots and both ends survive.
+                    let vv: Vec<(f64, f64, bool)> = figs
+                        .iter()
+                        .map(|f| (f.value_in(*unit).unwrap_or(0.0), !f.is_user()))
+                        .map(|(v, published)| (v, v, published))
+                        .collect();
+                    let (lo, hi) = value_range(&vv);
+                    let keep = thin(&vv, lo, hi, budget);
+                    total += figs.len();
+                    shown += keep.len();
+                    let marks: Vec<Mark> = keep
+                        .iter()
+                        .filter_map(|&i| figs.get(i))
+                        .filter_map(|&f| self.mark(f, *unit, s.color))
+                        .collect();
                     out.push(DotRow { label: self.series_name(s), marks });
                 }
-                PanelModel::DotRows { title, unit: unit_label, rows: out, x: Scale::fixed(0.0, 100.0, 25.0) }
+                PanelModel::DotRows {
+                    title,
+                    unit: unit_label,
+                    rows: out,
+                    x: Scale::fixed(0.0, 100.0, 25.0),
+                    thinned: Thinned::of(shown, total),
+                }
             }
             PanelSpec::Matrix { title, groups, columns } => {
                 let ds = self.ds;
+                let (mut shown, mut total) = (0, 0);
                 let mut rows = Vec::new();
                 for g in groups {
                     let scopes: Vec<&str> =
                         std::iter::once(g.scope).chain(g.members.iter().copied()).collect();
                     let mut cells = Vec::new();
+                    let mut counts = Vec::new();
                     for c in columns {
                         let mut entries = Vec::new();
+                        let mut count = 0;
                         for f in ds.figures.iter().filter(|f| {
                             c.metrics.contains(&f.metric.as_str()) && scopes.contains(&f.scope.as_str())
                         }) {
+                            count += 1;
+                            if entries.len() >= MAX_CELL {
+                                continue;
+                            }
                             let display = display_unit(f.unit, self.lang);
                             if let Some(m) = self.mark(f, display, 0) {
                                 let zone = ds.name("scope", &f.scope, self.lang).to_string();
@@ -717,14 +916,22 @@ impl<'a> Builder<'a> {
                                 entries.push((zone, Mark { label, ..m }));
                             }
                         }
+                        shown += entries.len();
+                        total += count;
                         cells.push(entries);
+                        counts.push(count);
                     }
-                    rows.push(MatrixRow { label: ds.name("scope", g.scope, self.lang).to_string(), cells });
+                    rows.push(MatrixRow {
+                        label: ds.name("scope", g.scope, self.lang).to_string(),
+                        cells,
+                        counts,
+                    });
                 }
                 PanelModel::Matrix {
                     title: title.t(self.lang).to_string(),
                     columns: columns.iter().map(|c| c.name.t(self.lang).to_string()).collect(),
                     rows,
+                    thinned: Thinned::of(shown, total),
                 }
             }
             PanelSpec::SideBySide { title, scopes, metrics } => {
@@ -947,6 +1154,31 @@ fn legend(
 mod tests {
     use super::*;
     use crate::data::Period;
+
+    #[test]
+    fn thinning_keeps_the_lowest_and_highest_of_each_interval_in_order() {
+        // 100 imported items over positions 0..100, values going up and down; at most 10 kept:
+        // 5 intervals of 20 positions, the lowest and the highest of each.
+        let items: Vec<(f64, f64, bool)> =
+            (0..100).map(|i| (f64::from(i), f64::from((i * 37) % 101), false)).collect();
+        let kept = thin(&items, 0.0, 100.0, 10);
+        assert_eq!(kept.len(), 10);
+        assert!(kept.windows(2).all(|w| w[0] < w[1]), "input order");
+        for k in 0..5 {
+            let range = k * 20..(k + 1) * 20;
+            let vals = |i: &usize| items[*i].1;
+            let lo = range.clone().min_by(|a, b| vals(a).total_cmp(&vals(b))).unwrap_or(0);
+            let hi = range.clone().max_by(|a, b| vals(a).total_cmp(&vals(b))).unwrap_or(0);
+            assert!(kept.contains(&lo) && kept.contains(&hi), "interval {k}: {lo}, {hi} in {kept:?}");
+        }
+        // Published items are always kept; at or under the maximum nothing is dropped.
+        let mut with_published = items.clone();
+        with_published[50].2 = true;
+        assert!(thin(&with_published, 0.0, 100.0, 10).contains(&50));
+        assert_eq!(thin(&items, 0.0, 100.0, 100), (0..100).collect::<Vec<_>>());
+        // One position, equal values: one item stands for them all.
+        assert_eq!(thin(&[(1.0, 5.0, false); 4], 1.0, 1.0, 2), [0]);
+    }
 
     #[test]
     fn the_side_by_side_panel_prefers_dated_and_later_figures() {
