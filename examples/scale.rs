@@ -19,6 +19,11 @@
 //! figure per series and year, so the chart stays at 201 columns (at most 402 figures drawn)
 //! whatever the size: build scans the whole dataset, draw does not grow with it.
 //!
+//! A second table does the same for a dense timeline: `n` imported statements of the FTZ's
+//! trade share (`ftz_trade_share_of_city`, source `file:scale.csv`, dates spread over
+//! 2017–2025) in the trade-share chart, whose timeline thins them to at most 1,200 drawn marks
+//! (the lowest and highest of each of 600 intervals, plus the published figures).
+//!
 //! Peak RSS is the process's `VmHWM` (`/proc/self/status`), reset before each size through
 //! `/proc/self/clear_refs` when the kernel allows it (else it is the high-water mark so far).
 
@@ -50,12 +55,28 @@ fn main() -> ExitCode {
 fn run() -> Result<(), String> {
     let resettable = reset_peak_rss();
     println!("FTZ Atlas core at scale: median of {RUNS} runs per size (trade-share chart, SVG 960 px wide)");
+    println!("\nyearly city totals (one column per series and year):");
+    table(figures_csv, EMBEDDED.sources.to_string())?;
+    println!("\nimported statements of the trade share (a dense timeline):");
+    table(statements_csv, format!("{}file:scale.csv,scale.csv,-,,,\n", EMBEDDED.sources))?;
+    println!(
+        "drawn: figures in the chart model; peak RSS: VmHWM, {}",
+        if resettable {
+            "reset before each size (so it includes that size's CSV text and allocator leftovers)"
+        } else {
+            "not resettable here, so the high-water mark of the whole run so far"
+        }
+    );
+    Ok(())
+}
+
+fn table(make_csv: fn(usize) -> String, sources: String) -> Result<(), String> {
     let header = ["figures", "CSV bytes", "parse+validate", "build", "draw", "peak RSS", "drawn", "SVG"];
     print_row(&header.map(String::from));
     print_row(&WIDTHS.map(|w| "-".repeat(w)));
     for &n in &SIZES {
         reset_peak_rss();
-        let csv = figures_csv(n);
+        let csv = make_csv(n);
         let mut parse = Vec::with_capacity(RUNS);
         let mut build = Vec::with_capacity(RUNS);
         let mut draw = Vec::with_capacity(RUNS);
@@ -63,7 +84,7 @@ fn run() -> Result<(), String> {
         let mut svg_bytes = 0;
         for _ in 0..RUNS {
             let t = Instant::now();
-            let ds = Dataset::parse(black_box(&csv), EMBEDDED.sources, EMBEDDED.dictionary)
+            let ds = Dataset::parse(black_box(&csv), &sources, EMBEDDED.dictionary)
                 .map_err(|issues| describe_issues(n, &issues))?;
             parse.push(ms(t));
             if ds.figures.len() != n {
@@ -92,15 +113,26 @@ fn run() -> Result<(), String> {
             format!("{} KB", svg_bytes / 1000),
         ]);
     }
-    println!(
-        "drawn: figures in the chart model (one per series and year); peak RSS: VmHWM, {}",
-        if resettable {
-            "reset before each size (so it includes that size's CSV text and allocator leftovers)"
-        } else {
-            "not resettable here, so the high-water mark of the whole run so far"
-        }
-    );
     Ok(())
+}
+
+/// A valid `figures.csv` of `n` imported statements of the FTZ's share of the city's trade:
+/// ids `u0`…, dated 2017-01-01 to 2025-12-28 in file order, percent values that rise and fall.
+fn statements_csv(n: usize) -> String {
+    let mut out = String::with_capacity(n * 90);
+    out.push_str("id,metric,scope,period,qualifier,value,unit,formula,source,quote,note\n");
+    for i in 0..n {
+        let slot = i * 3024 / n.max(1); // 9 years × 12 months × 28 days
+        let (year, month, day) = (2017 + slot / 336, slot % 336 / 28 + 1, slot % 28 + 1);
+        let v = (i * 7919 + (i / 97) * 131) % 9001;
+        let _ = writeln!(
+            out,
+            "u{i},ftz_trade_share_of_city,ftz,stated:{year}-{month:02}-{day:02},exact,{}.{:02},pct,,file:scale.csv,row {i},",
+            v / 100,
+            v % 100
+        );
+    }
+    out
 }
 
 /// A valid `figures.csv` of `n` rows: published city totals and, one row in ten, a derived FTZ

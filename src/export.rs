@@ -11,7 +11,7 @@ use crate::data::record::FigureRow;
 use crate::data::{Dataset, Figure, Qualifier, Unit};
 use crate::i18n::{unit_name, Lang, Text};
 
-const COLUMNS: [&str; 16] = [
+const COLUMNS: [&str; 17] = [
     "id",
     "metric",
     "scope",
@@ -28,9 +28,11 @@ const COLUMNS: [&str; 16] = [
     "url",
     "quote",
     "note",
+    // true for a figure the reader imported from a file (`source_title` names the file)
+    "imported",
 ];
 
-fn row(d: &Detail) -> [String; 16] {
+fn row(d: &Detail) -> [String; 17] {
     [
         d.figure.clone(),
         d.metric.clone(),
@@ -48,6 +50,7 @@ fn row(d: &Detail) -> [String; 16] {
         d.url.clone(),
         d.quote.clone(),
         d.note.clone(),
+        d.user.to_string(),
     ]
 }
 
@@ -106,7 +109,7 @@ pub fn json(model: &ChartModel) -> String {
                 .iter()
                 .zip(row(d))
                 .map(|(k, v)| match *k {
-                    "derived" => format!("\"{k}\":{v}"),
+                    "derived" | "imported" => format!("\"{k}\":{v}"),
                     _ => format!("\"{k}\":{}", json_string(&v)),
                 })
                 .collect();

@@ -146,8 +146,8 @@ texts! {
     SeriesNewEnterprises => "新增注册企业", "New registered enterprises";
 
     AreaTitle => "三个片区", "The three areas";
-    AreaSubtitle => "两江、西永、果园港片区的面积，以及每个片区已公布与未公布的数字",
-        "Area of the Liangjiang, Xiyong and Guoyuangang areas, and which figures are published for each";
+    AreaSubtitle => "两江、西永、果园港片区的面积，每个片区已公布与未公布的数字，以及三个片区逐项并列",
+        "Area of the Liangjiang, Xiyong and Guoyuangang areas, which figures are published for each, and the three side by side, metric by metric";
     AreaPanelArea => "面积（平方公里，2017年总体方案）", "Area (km², 2017 Overall Plan)";
     AreaPanelMatrix => "各片区已公布的数字", "Figures published for each area";
     AreaBondedInside => "其中保税区域", "of which bonded zones";
@@ -158,6 +158,9 @@ texts! {
     MatrixForeignCapital => "利用外资", "Foreign capital";
     MatrixInnovation => "制度创新", "Innovation";
     NotPublished => "未公布", "not published";
+    AreaPanelSideBySide => "三个片区并列（各取最新一期数字）", "The three areas side by side (the latest figure of each)";
+    SideBySideMissing => "以下指标没有片区数据：", "No figures for any of the areas: ";
+    OtherUnitNote => "单位不同，未按此比例尺绘制", "another unit, not drawn to this scale";
     BarInnerNote => "深色为其中：", "Dark part: ";
     OtherSourceNote => "另一来源：{}（见来源）", "another source gives {} (see sources)";
 
@@ -169,6 +172,15 @@ texts! {
     LegendPartYear => "部分月份", "Part of the year";
     LegendNoData => "无数据", "No data";
     LegendUndated => "日期不详", "Undated";
+    LegendUser => "你导入的数据", "Your imported figures";
+    UserMarker => "*", "*";
+    ImportedFile => "导入文件 {1}", "Imported file {1}";
+    ImportedParen => "（导入数据）", " (imported)";
+    ThinnedNote => "显示 {1} / {2} 个数字：每段只保留最低和最高值，不作平均", "showing {1} of {2} figures: the lowest and highest of each interval, nothing averaged";
+    ThinnedCellNote => "显示 {1} / {2} 个数字：每格最多列出{3}个，并注明总数", "showing {1} of {2} figures: at most {3} listed per cell, with the count of all";
+    Lowest => "最低", "lowest";
+    Highest => "最高", "highest";
+    Latest => "最新", "latest";
     Derived => "推算", "derived";
     DerivedParen => "（推算）", " (derived)";
     NoDataFor => "无数据：", "no data for ";
@@ -430,7 +442,8 @@ mod tests {
             for lang in [Lang::Zh, Lang::En] {
                 assert!(!text.t(lang).trim().is_empty(), "{text:?} is empty in {lang:?}");
             }
-            if *text != Text::SwitchLanguage {
+            // The language switch names the other language; the marker of imported figures is a sign.
+            if !matches!(text, Text::SwitchLanguage | Text::UserMarker) {
                 assert_ne!(text.t(Lang::Zh), text.t(Lang::En), "{text:?} is not translated");
             }
         }

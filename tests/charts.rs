@@ -4,13 +4,46 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use ftz_atlas::chart::{build, catalog, ChartId, ChartModel, PanelModel};
-use ftz_atlas::data::{Dataset, Qualifier};
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+use ftz_atlas::chart::model::{Glyph, SlotValue, Thinned, MAX_MARKS};
+use ftz_atlas::chart::{build, catalog, ChartId, ChartModel, Mark, PanelModel};
+use ftz_atlas::data::{Dataset, Qualifier, EMBEDDED};
 use ftz_atlas::i18n::Lang;
 use ftz_atlas::render::svg::to_svg;
 
 fn ds() -> Dataset {
     Dataset::embedded().unwrap_or_default()
+}
+
+/// The embedded dataset plus `rows` of `figures.csv` imported from the file `test.csv`: its
+/// source is `file:test.csv`, titled with the file name, every other field empty (as the
+/// importer makes it; `sources.csv` needs a publisher, so it is cleared after parsing).
+fn with_import(rows: &str) -> Dataset {
+    let figures = format!("{}{rows}", EMBEDDED.figures);
+    let sources = format!("{}file:test.csv,test.csv,-,,,\n", EMBEDDED.sources);
+    let mut ds = match Dataset::parse(&figures, &sources, EMBEDDED.dictionary) {
+        Ok(ds) => ds,
+        Err(issues) => panic!("test import does not validate: {issues:?}"),
+    };
+    for s in ds.sources.iter_mut().filter(|s| s.is_user()) {
+        s.publisher.clear();
+    }
+    ds
+}
+
+/// One imported figure row.
+fn user_row(
+    id: &str,
+    metric: &str,
+    scope: &str,
+    period: &str,
+    qualifier: &str,
+    value: &str,
+    unit: &str,
+) -> String {
+    format!("{id},{metric},{scope},{period},{qualifier},{value},{unit},,file:test.csv,row of test.csv,\n")
 }
 
 fn model(id: ChartId, lang: Lang) -> ChartModel {
@@ -243,4 +276,354 @@ fn exported_text_is_escaped() {
     assert!(!svg.contains("<script") && !svg.contains("<img"), "markup leaked into the SVG");
     assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "title not escaped as text");
     assert!(svg.contains("&quot;&amp;") || svg.contains("\"&amp;"), "quote and ampersand not kept as text");
+}
+
+#[test]
+fn imported_figures_are_marked_in_labels_legend_sources_and_description() {
+    let rows =
+        user_row("u_share", "ftz_trade_share_of_city", "ftz", "stated:2024-06-01", "more_than", "65", "pct");
+    let ds = with_import(&rows);
+    let spec = catalog::spec(ChartId::TradeShare);
+    let zh = build(&ds, &spec, Lang::Zh);
+    let Some(PanelModel::Timeline { points, .. }) = zh.panels.first() else { panic!("no timeline") };
+    let user: Vec<&Mark> = points.iter().map(|(_, m)| m).filter(|m| m.user).collect();
+    assert_eq!(user.len(), 1);
+    // The qualifier stays (a lower bound, 超) and the marker follows the number.
+    assert_eq!((user[0].label.as_str(), user[0].qualifier), ("超65%*", Qualifier::MoreThan));
+    assert!(points.iter().filter(|(_, m)| !m.user).all(|(_, m)| !m.label.ends_with('*')));
+    let legend = zh.legend.iter().find(|i| i.glyph == Glyph::User).map(|i| i.label.as_str());
+    assert_eq!(legend, Some("你导入的数据"));
+    assert!(zh.source_line.contains("；导入文件 test.csv"), "{}", zh.source_line);
+    // Cited by its name in the GB/T list, numbered in first-use order like the others.
+    let k = zh.sources.iter().position(|k| k == "file:test.csv").expect("the file is a source") + 1;
+    assert!(zh.citation.contains(&format!(" [{k}] 导入文件 test.csv. [")), "{}", zh.citation);
+    assert_eq!(zh.citation.matches("[EB/OL]").count(), zh.sources.len() - 1);
+    let d = zh.details.iter().find(|d| d.figure == "u_share").expect("detail of the imported figure");
+    assert!(d.user && d.source_title == "test.csv" && d.publisher.is_empty());
+    assert_eq!(d.source_name, "导入文件 test.csv");
+    assert!(zh
+        .details
+        .iter()
+        .filter(|d| !d.user)
+        .all(|d| !d.source_name.is_empty() && !d.source_name.contains("导入")));
+    // Exports keep the distinction: a last column, `imported`.
+    let csv = ftz_atlas::export::csv(&zh);
+    assert!(csv.lines().next().is_some_and(|h| h.ends_with(",note,imported")));
+    let line = csv.lines().find(|l| l.starts_with("u_share,")).unwrap_or_default();
+    assert!(line.ends_with(",true") && line.contains(",test.csv,"), "{line}");
+    assert_eq!(csv.lines().filter(|l| l.ends_with(",true")).count(), 1);
+    assert!(ftz_atlas::export::json(&zh).contains("\"imported\":true}"));
+    assert_eq!(zh.details.iter().filter(|d| d.user).count(), 1);
+    assert!(
+        zh.description.contains("超过60%（导入数据）") || zh.description.contains("超65%（导入数据）"),
+        "{}",
+        zh.description
+    );
+    let svg = to_svg(&zh, 720, true, false).unwrap_or_default();
+    assert!(svg.contains("超65%*") && svg.contains("你导入的数据") && svg.contains("导入文件 test.csv"));
+
+    let en = build(&ds, &spec, Lang::En);
+    assert!(en.source_line.contains("; Imported file test.csv;"), "{}", en.source_line);
+    assert!(en.legend.iter().any(|i| i.glyph == Glyph::User && i.label == "Your imported figures"));
+    assert!(en.description.contains("more than 65% (imported)"), "{}", en.description);
+    check_snapshot("trade-share-imported-zh-720", &svg);
+    check_snapshot("trade-share-imported-en-720-dark", &to_svg(&en, 720, true, true).unwrap_or_default());
+}
+
+#[test]
+fn published_figures_carry_no_import_marker() {
+    for id in ChartId::ALL {
+        let m = model(id, Lang::Zh);
+        assert!(m.details.iter().all(|d| !d.user), "{id:?}");
+        assert!(m.legend.iter().all(|i| i.glyph != Glyph::User), "{id:?}");
+        assert!(!m.source_line.contains("导入文件"), "{id:?}");
+    }
+}
+
+fn side_by_side(m: &ChartModel) -> (&Vec<ftz_atlas::chart::model::Multiple>, &Vec<String>) {
+    match m.panels.last() {
+        Some(PanelModel::SideBySide { multiples, missing, .. }) => (multiples, missing),
+        _ => panic!("the areas chart ends with the side-by-side panel"),
+    }
+}
+
+/// Per multiple: its name and, per 片区, the bar's label, `apart:` label, or `-` for no data.
+fn slots(m: &ChartModel) -> Vec<(String, Vec<String>)> {
+    side_by_side(m)
+        .0
+        .iter()
+        .map(|mu| {
+            let s = mu
+                .slots
+                .iter()
+                .map(|s| match &s.value {
+                    SlotValue::Bar(m) => m.label.clone(),
+                    SlotValue::Apart(m) => format!("apart:{}", m.label),
+                    SlotValue::NoData => "-".into(),
+                })
+                .collect();
+            (mu.name.clone(), s)
+        })
+        .collect()
+}
+
+#[test]
+fn areas_side_by_side_shows_each_metric_with_area_figures() {
+    let m = model(ChartId::Areas, Lang::Zh);
+    let s = slots(&m);
+    let names: Vec<&str> = s.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["面积", "船载新能源汽车集装箱模式出口量", "累计市场主体"]);
+    assert_eq!(s[0].1, ["66.29", "22.81", "30.88"]);
+    assert_eq!(s[1].1, ["-", "-", "1,032"]);
+    assert_eq!(s[2].1, ["1.94万", "-", "-"]);
+    let (multiples, missing) = side_by_side(&m);
+    // One scale per metric, shared by its bars; the shared period in the heading.
+    assert_eq!(multiples[0].x.max, 75.0);
+    assert_eq!(multiples[0].period.as_deref(), Some("截至2017年3月"));
+    assert_eq!(multiples[0].unit, "平方公里");
+    // The matrix's metrics without any 片区 figure (the bonded zones' trade is not a 片区's).
+    assert_eq!(missing.len(), 4, "{missing:?}");
+    assert!(missing.iter().any(|n| n.contains("外资")) && missing.iter().any(|n| n.contains("制度创新")));
+    assert!(m.description.contains("以下指标没有片区数据："), "{}", m.description);
+    assert!(
+        m.description.contains(
+            "累计市场主体 (2017年4月–2019年4月)：两江片区 19,420户，西永片区 无数据，果园港片区 无数据"
+        ),
+        "{}",
+        m.description
+    );
+    // The slots' figures are drawn figures: in the details, the table and the source notes.
+    assert!(m.figures.iter().any(|f| f == "guoyuangang_nev_container"));
+}
+
+#[test]
+fn an_import_adds_area_metrics_and_the_latest_figure_wins() {
+    let mut rows = String::new();
+    for r in [
+        // Xiyong twice: the later period is drawn; Guoyuangang once, another period.
+        (
+            "u_xy_2022",
+            "area_market_entities_cumulative",
+            "xiyong",
+            "asof:2022-12",
+            "exact",
+            "8000",
+            "enterprises",
+        ),
+        (
+            "u_xy_2024",
+            "area_market_entities_cumulative",
+            "xiyong",
+            "asof:2024-12",
+            "exact",
+            "9100",
+            "enterprises",
+        ),
+        (
+            "u_gyg",
+            "area_market_entities_cumulative",
+            "guoyuangang",
+            "asof:2023-06",
+            "about",
+            "5000",
+            "enterprises",
+        ),
+        // A metric of the matrix that had no 片区 figure, in two units of one dimension.
+        ("u_fc_xy", "area_foreign_capital", "xiyong", "2023", "exact", "1.5", "yi_usd"),
+        ("u_fc_gyg", "area_foreign_capital", "guoyuangang", "2023", "exact", "5000", "wan_usd"),
+        // The same metric in another dimension: written out, never drawn to the USD scale.
+        ("u_fc_lj", "area_foreign_capital", "liangjiang", "2023", "exact", "12", "enterprises"),
+        // A metric outside the matrix.
+        ("u_new", "ftz_new_registered_enterprises", "guoyuangang", "2024", "exact", "800", "enterprises"),
+    ] {
+        rows.push_str(&user_row(r.0, r.1, r.2, r.3, r.4, r.5, r.6));
+    }
+    let ds = with_import(&rows);
+    let m = build(&ds, &catalog::spec(ChartId::Areas), Lang::En);
+    let s = slots(&m);
+    let names: Vec<&str> = s.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names.len(), 5, "{names:?}");
+    let entities = s.iter().find(|(n, _)| n == "Market entities (cumulative)").expect("market entities");
+    assert_eq!(entities.1, ["19,420", "9,100*", "~5,000*"]);
+    let (multiples, missing) = side_by_side(&m);
+    let ent = multiples.iter().find(|mu| mu.name == "Market entities (cumulative)").expect("entities");
+    let xiyong = ent.slots.get(1).map(|s| &s.value);
+    assert!(matches!(xiyong, Some(SlotValue::Bar(m)) if m.figure == "u_xy_2024"), "{xiyong:?}");
+    assert_eq!(ent.period, None, "periods differ, so each bar names its own");
+    assert_eq!(ent.x.max, 20000.0);
+    let fc =
+        s.iter().find(|(n, _)| n == "Actual use of foreign capital in the area").expect("foreign capital");
+    assert_eq!(fc.1[0], "apart:12 enterprises*");
+    let fc_model = multiples.iter().find(|mu| mu.name.contains("foreign capital")).expect("fc");
+    let usd: Vec<f64> = fc_model
+        .slots
+        .iter()
+        .filter_map(|s| match &s.value {
+            SlotValue::Bar(m) => Some(m.value),
+            _ => None,
+        })
+        .collect();
+    // 1.5 亿美元 and 5,000 万美元 on one scale (亿美元: display units like the other panels).
+    assert_eq!(usd, [1.5, 0.5]);
+    assert_eq!(
+        names.last(),
+        Some(&"New registered enterprises in the FTZ"),
+        "metrics outside the matrix come last"
+    );
+    assert!(!missing.iter().any(|n| n.contains("foreign capital")), "{missing:?}");
+    assert_eq!(missing.len(), 3);
+}
+
+/// `n` imported figures of the FTZ's trade share: ids u0…, statements dated over 2017–2025,
+/// percent values that go up and down.
+fn dense_import(n: usize) -> String {
+    let mut rows = String::with_capacity(n * 90);
+    for i in 0..n {
+        let slot = i * 3024 / n; // 9 years × 12 months × 28 days
+        let (year, month, day) = (2017 + slot / 336, slot % 336 / 28 + 1, slot % 28 + 1);
+        let v = (i * 7919 + (i / 97) * 131) % 9001;
+        let _ = writeln!(
+            rows,
+            "u{i},ftz_trade_share_of_city,ftz,stated:{year}-{month:02}-{day:02},exact,{}.{:02},pct,,file:test.csv,row {i},",
+            v / 100,
+            v % 100
+        );
+    }
+    rows
+}
+
+#[test]
+fn a_hundred_thousand_imported_figures_are_thinned_to_real_ones() {
+    let n = 100_000;
+    let ds = with_import(&dense_import(n));
+    let started = std::time::Instant::now();
+    let m = build(&ds, &catalog::spec(ChartId::TradeShare), Lang::En);
+    let took = started.elapsed();
+    let Some(PanelModel::Timeline { points, undated, thinned, .. }) = m.panels.first() else { panic!() };
+    // 600 intervals of the time axis, each keeping its lowest and its highest imported figure:
+    // 1,200; the five dated published figures and the undated one are always kept.
+    assert_eq!(points.iter().filter(|(_, m)| m.user).count(), MAX_MARKS);
+    assert_eq!(points.iter().filter(|(_, m)| !m.user).count(), 5);
+    assert_eq!(undated.len(), 1);
+    assert_eq!(*thinned, Some(Thinned { shown: MAX_MARKS + 6, total: n + 6 }));
+    // Every drawn mark is a real figure, with its own value and period.
+    let ids: HashSet<&str> = points.iter().map(|(_, m)| m.figure.as_str()).collect();
+    assert_eq!(ids.len(), points.len(), "a figure drawn twice");
+    for (x, mk) in points {
+        let f = ds.figure(&mk.figure).expect("a drawn mark is a figure of the dataset");
+        assert_eq!(f.value_in(ftz_atlas::data::Unit::Pct), Some(mk.value));
+        assert_eq!(f.period.x_position(), Some(*x));
+    }
+    // Time order is kept.
+    assert!(points.windows(2).all(|w| w[0].0 <= w[1].0));
+    // The lowest and the highest figure survive (the first of equals: the rows are in time order).
+    let value = |f: &ftz_atlas::data::Figure| f.value_in(ftz_atlas::data::Unit::Pct).unwrap_or(f64::NAN);
+    let imported = ds.figures.iter().filter(|f| f.is_user());
+    let (lo, hi) = imported.fold(
+        (None, None),
+        |(lo, hi): (Option<&ftz_atlas::data::Figure>, Option<&ftz_atlas::data::Figure>), f| {
+            (
+                if lo.is_none_or(|l| value(f) < value(l)) { Some(f) } else { lo },
+                if hi.is_none_or(|h| value(f) > value(h)) { Some(f) } else { hi },
+            )
+        },
+    );
+    let (lo, hi) = (lo.expect("lowest"), hi.expect("highest"));
+    assert_eq!((value(lo), value(hi)), (0.0, 90.0));
+    assert!(ids.contains(lo.id.as_str()), "the lowest figure {} was dropped", lo.id);
+    assert!(ids.contains(hi.id.as_str()), "the highest figure {} was dropped", hi.id);
+    // Details, the table, the sources: the drawn figures only.
+    assert_eq!(m.figures.len(), m.details.len());
+    assert!(m.figures.len() < 1_300, "{}", m.figures.len());
+    assert!(m.details.iter().filter(|d| d.user).count() <= MAX_MARKS);
+    // Said in the panel and in the description.
+    let note = "showing 1,206 of 100,006 figures";
+    assert!(m.description.contains(note), "{}", &m.description[..m.description.len().min(600)]);
+    assert!(m.description.contains("lowest 0.00% (imported) (stated "), "{}", m.description);
+    assert!(
+        m.description.len() < 3_000,
+        "the description summarises rather than lists: {}",
+        m.description.len()
+    );
+    let svg = to_svg(&m, 720, true, false).unwrap_or_default();
+    assert!(svg.contains(note));
+    // Near linear: a quadratic step would take minutes here, even unoptimised.
+    assert!(took.as_secs() < 20, "build took {took:?}");
+}
+
+#[test]
+fn dense_dot_rows_keep_their_spread_and_every_published_figure() {
+    let mut rows = String::new();
+    for i in 0..5_000 {
+        let v = (i * 7919) % 6001;
+        let _ = writeln!(
+            rows,
+            "d{i},ftz_share_city_fdi,ftz,{},exact,{}.{:02},pct,,file:test.csv,row {i},",
+            2017 + i % 9,
+            20 + v / 100,
+            v % 100
+        );
+    }
+    let ds = with_import(&rows);
+    let m = build(&ds, &catalog::spec(ChartId::Enterprises), Lang::Zh);
+    let Some(PanelModel::DotRows { rows, thinned, .. }) = m.panels.get(2) else { panic!("no dot rows") };
+    let fdi = rows.iter().find(|r| r.label.contains("外商直接投资")).expect("FDI row");
+    // Four rows share 1,200 marks: 150 intervals of the value axis, lowest and highest of each.
+    let imported = fdi.marks.iter().filter(|m| m.user).count();
+    assert!((MAX_MARKS / 4 - 10..=MAX_MARKS / 4).contains(&imported), "{imported}");
+    // The published figures of the row (47.5 %, more than 40 %) are never thinned away.
+    let published: Vec<&str> = fdi.marks.iter().filter(|m| !m.user).map(|m| m.label.as_str()).collect();
+    assert_eq!(published, ["47.5%", "超40%"]);
+    let values: Vec<f64> = fdi.marks.iter().map(|m| m.value).collect();
+    assert!(values.contains(&20.0) && values.contains(&80.0), "lowest and highest kept");
+    for mk in &fdi.marks {
+        assert_eq!(
+            ds.figure(&mk.figure).and_then(|f| f.value_in(ftz_atlas::data::Unit::Pct)),
+            Some(mk.value)
+        );
+    }
+    let t = thinned.expect("the panel says it is thinned");
+    assert_eq!(
+        t.total,
+        5_000 + rows.iter().map(|r| r.marks.iter().filter(|m| !m.user).count()).sum::<usize>()
+    );
+    assert_eq!(t.shown, rows.iter().map(|r| r.marks.len()).sum::<usize>());
+    assert!(m.description.contains(&format!("显示 {} / 5,00", t.shown)), "{}", m.description);
+    assert!(m.description.contains("最低 20.00%（导入数据）"), "{}", m.description);
+    // A short row in the same panel is still listed in full.
+    assert!(m.description.contains("实际使用外资占全市比重：近1/2 (2022年)"), "{}", m.description);
+    // Time order within the row is kept.
+    let f = |id: &str| ds.figure(id).map(|f| f.period.sort_key());
+    assert!(fdi.marks.windows(2).all(|w| f(&w[0].figure) <= f(&w[1].figure)));
+}
+
+#[test]
+fn a_crowded_matrix_cell_keeps_a_few_figures_and_counts_them_all() {
+    use ftz_atlas::chart::model::MAX_CELL;
+    let rows: String = (0..60)
+        .map(|i| {
+            user_row(
+                &format!("a{i}"),
+                "area_km2",
+                "xiyong",
+                "asof:2020-01",
+                "exact",
+                &format!("{}", 20 + i),
+                "km2",
+            )
+        })
+        .collect();
+    let ds = with_import(&rows);
+    let m = build(&ds, &catalog::spec(ChartId::Areas), Lang::En);
+    let Some(PanelModel::Matrix { rows, thinned, .. }) = m.panels.get(1) else { panic!() };
+    assert_eq!(rows[1].cells[0].len(), MAX_CELL);
+    assert_eq!(rows[1].counts[0], 64);
+    assert_eq!(rows[0].counts[0], rows[0].cells[0].len());
+    // 11 published figures in the matrix, 4 of them in that cell (kept: the first in the file).
+    assert_eq!(*thinned, Some(Thinned { shown: 11 - 4 + MAX_CELL, total: 11 + 60 }));
+    assert!(!m.figures.iter().any(|f| f == "a59"), "a figure past the cell's cut is not drawn");
+    let svg = to_svg(&m, 720, true, false).unwrap_or_default();
+    assert!(svg.contains("+63"), "the cell counts every figure");
+    let note = "showing 27 of 71 figures: at most 20 listed per cell";
+    assert!(svg.contains(note) && m.description.contains(note), "{}", m.description);
 }

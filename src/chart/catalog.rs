@@ -1,6 +1,8 @@
 //! The five charts of the page, defined as data.
 
-use super::spec::{ChartId, ChartSpec, Layout, MatrixColumn, PanelSpec, RowSpec, ScopeGroup, SeriesSpec};
+use super::spec::{
+    ChartId, ChartSpec, Layout, MatrixColumn, PanelSpec, RowSpec, ScopeColor, ScopeGroup, SeriesSpec,
+};
 use crate::data::Unit;
 use crate::i18n::Text;
 
@@ -163,33 +165,36 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         ScopeGroup { scope: "xiyong", members: vec!["xiyong_cbz", "rail_bonded_b"] },
                         ScopeGroup { scope: "guoyuangang", members: vec![] },
                     ],
-                    columns: vec![
-                        MatrixColumn { name: Text::MatrixArea, metrics: vec!["area_km2"] },
-                        MatrixColumn {
-                            name: Text::MatrixTrade,
-                            metrics: vec!["bonded_zone_trade_value", "bonded_zone_trade_share_of_city"],
-                        },
-                        MatrixColumn {
-                            name: Text::MatrixNev,
-                            metrics: vec!["area_nev_exports_container_model"],
-                        },
-                        MatrixColumn {
-                            name: Text::MatrixEnterprises,
-                            metrics: vec!["area_market_entities_cumulative"],
-                        },
-                        MatrixColumn {
-                            name: Text::MatrixForeignCapital,
-                            metrics: vec!["area_foreign_capital"],
-                        },
-                        MatrixColumn {
-                            name: Text::MatrixInnovation,
-                            metrics: vec!["area_innovation_outcomes"],
-                        },
+                    columns: area_columns(),
+                },
+                PanelSpec::SideBySide {
+                    title: Text::AreaPanelSideBySide,
+                    // The colours of the 片区 in the area panel above.
+                    scopes: vec![
+                        ScopeColor { scope: "liangjiang", color: 1 },
+                        ScopeColor { scope: "xiyong", color: 2 },
+                        ScopeColor { scope: "guoyuangang", color: 3 },
                     ],
+                    metrics: area_columns().into_iter().flat_map(|c| c.metrics).collect(),
                 },
             ],
         },
     }
+}
+
+/// The themes of the 片区 matrix and the metrics of each.
+fn area_columns() -> Vec<MatrixColumn> {
+    vec![
+        MatrixColumn { name: Text::MatrixArea, metrics: vec!["area_km2"] },
+        MatrixColumn {
+            name: Text::MatrixTrade,
+            metrics: vec!["bonded_zone_trade_value", "bonded_zone_trade_share_of_city"],
+        },
+        MatrixColumn { name: Text::MatrixNev, metrics: vec!["area_nev_exports_container_model"] },
+        MatrixColumn { name: Text::MatrixEnterprises, metrics: vec!["area_market_entities_cumulative"] },
+        MatrixColumn { name: Text::MatrixForeignCapital, metrics: vec!["area_foreign_capital"] },
+        MatrixColumn { name: Text::MatrixInnovation, metrics: vec!["area_innovation_outcomes"] },
+    ]
 }
 
 /// The series a reader can switch off: those of the chart's first multi-series column panel,

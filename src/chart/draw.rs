@@ -13,7 +13,7 @@ use plotters_backend::{
     BackendColor, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily, FontStyle,
 };
 
-use super::model::{ChartModel, Glyph, Mark, PanelModel};
+use super::model::{ChartModel, Glyph, Mark, Multiple, PanelModel, Slot, SlotValue};
 use super::spec::Layout;
 use super::theme::{self, Palette, Rgb, FONT};
 use crate::data::number::magnitude;
@@ -52,6 +52,13 @@ impl std::error::Error for DrawError {}
 const PAD: f64 = 12.0;
 const COLUMNS_H: f64 = 210.0;
 const TIMELINE_H: f64 = 200.0;
+/// More points than this in a timeline (dots in a row) are drawn small, and only the lowest,
+/// the highest and the latest carry a label.
+const DENSE_POINTS: usize = 60;
+const DENSE_DOTS: usize = 12;
+/// Small multiples: the narrowest cell, and the gap between cells.
+const MULTIPLE_MIN_W: f64 = 280.0;
+const MULTIPLE_GAP: f64 = 24.0;
 
 /// Estimated width of `text` at `size` px.
 pub fn text_width(text: &str, size: f64) -> f64 {
@@ -134,7 +141,7 @@ fn panel_heading(p: &PanelModel, lang: Lang) -> String {
         | PanelModel::Timeline { title, unit, .. }
         | PanelModel::Bars { title, unit, .. }
         | PanelModel::DotRows { title, unit, .. } => (title.as_str(), unit.as_str()),
-        PanelModel::Matrix { title, .. } => (title.as_str(), ""),
+        PanelModel::Matrix { title, .. } | PanelModel::SideBySide { title, .. } => (title.as_str(), ""),
     };
     if unit.is_empty() || title.contains(unit) {
         title.to_string()
@@ -151,9 +158,22 @@ fn label_lines(label: &str, width: f64) -> Vec<String> {
     wrap(label, theme::LABEL_SIZE, width - 2.0 * PAD)
 }
 
+/// The line under a thinned panel's heading: "显示 1,200 / 100,000 个数字：…".
+fn panel_note(p: &PanelModel, lang: Lang) -> Option<String> {
+    match p {
+        PanelModel::Timeline { thinned, .. } | PanelModel::DotRows { thinned, .. } => {
+            thinned.map(|t| t.note(lang))
+        }
+        PanelModel::Matrix { thinned, .. } => thinned.map(|t| t.cell_note(lang)),
+        _ => None,
+    }
+}
+
 fn panel_height(p: &PanelModel, width: f64, lang: Lang) -> f64 {
-    let title =
-        8.0 + 16.0 * wrap(&panel_heading(p, lang), theme::PANEL_TITLE_SIZE, width - 2.0 * PAD).len() as f64;
+    let note = panel_note(p, lang).map_or(0, |n| wrap(&n, theme::SMALL_SIZE, width - 2.0 * PAD).len());
+    let title = 8.0
+        + 16.0 * wrap(&panel_heading(p, lang), theme::PANEL_TITLE_SIZE, width - 2.0 * PAD).len() as f64
+        + 15.0 * note as f64;
     let extra = |label: &str| 15.0 * (label_lines(label, width).len().max(1) - 1) as f64;
     title
         + match p {
@@ -174,8 +194,89 @@ fn panel_height(p: &PanelModel, width: f64, lang: Lang) -> f64 {
                 rows.iter().map(|r| 76.0 + extra(&r.label)).sum::<f64>() + 22.0
             }
             PanelModel::Matrix { rows, .. } => 34.0 + rows.len() as f64 * 40.0,
+            PanelModel::SideBySide { multiples, missing, .. } => {
+                side_by_side_height(multiples, missing, width - 2.0 * PAD, lang)
+            }
         }
         + 8.0
+}
+
+/// Columns of small multiples at `width`, and the width of each.
+fn multiples_grid(width: f64) -> (usize, f64) {
+    let cols = ((width + MULTIPLE_GAP) / (MULTIPLE_MIN_W + MULTIPLE_GAP)).floor().clamp(1.0, 3.0) as usize;
+    (cols, (width - MULTIPLE_GAP * (cols - 1) as f64) / cols as f64)
+}
+
+/// A small multiple's heading: the metric and the unit of its scale.
+fn multiple_heading(m: &Multiple, lang: Lang) -> String {
+    if m.unit.is_empty() {
+        return m.name.clone();
+    }
+    match lang {
+        Lang::Zh => format!("{}（{}）", m.name, m.unit),
+        Lang::En => format!("{} ({})", m.name, m.unit),
+    }
+}
+
+/// The width of the 片区 names to the left of the bars.
+fn slot_label_w(m: &Multiple, cell_w: f64) -> f64 {
+    let widest = m.slots.iter().map(|s| text_width(&s.scope, theme::LABEL_SIZE)).fold(0.0, f64::max);
+    (widest + 10.0).min(cell_w * 0.38)
+}
+
+/// The text of a figure written out beside the scale (another unit).
+fn apart_text(m: &Mark, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{}（{}）", m.label, T::OtherUnitNote.t(lang)),
+        Lang::En => format!("{} ({})", m.label, T::OtherUnitNote.t(lang)),
+    }
+}
+
+/// The height of one 片区's row in a small multiple.
+fn slot_height(m: &Multiple, s: &Slot, label_w: f64, cell_w: f64, lang: Lang) -> f64 {
+    let name = wrap(&s.scope, theme::LABEL_SIZE, label_w - 8.0).len().max(1) as f64 * 14.0;
+    let body = match &s.value {
+        SlotValue::Apart(mark) => {
+            wrap(&apart_text(mark, lang), theme::SMALL_SIZE, cell_w - label_w).len().max(1) as f64 * 14.0
+        }
+        SlotValue::Bar(_) if m.period.is_none() => 14.0 + 13.0,
+        _ => 14.0,
+    };
+    name.max(body) + 10.0
+}
+
+/// The height of a small multiple's heading: metric and unit, and the period they share.
+fn multiple_head(m: &Multiple, cell_w: f64, lang: Lang) -> f64 {
+    let heading = wrap(&multiple_heading(m, lang), theme::LABEL_SIZE, cell_w).len() as f64 * 15.0;
+    heading + if m.period.is_some() { 14.0 } else { 0.0 } + 6.0
+}
+
+/// The height of a small multiple's rows.
+fn multiple_body(m: &Multiple, cell_w: f64, lang: Lang) -> f64 {
+    let label_w = slot_label_w(m, cell_w);
+    m.slots.iter().map(|s| slot_height(m, s, label_w, cell_w, lang)).sum::<f64>() + 12.0
+}
+
+/// The heading height and the height of a row of small multiples: headings share one height,
+/// so the bars of a row line up.
+fn multiples_row(row: &[Multiple], cell_w: f64, lang: Lang) -> (f64, f64) {
+    let head = row.iter().map(|m| multiple_head(m, cell_w, lang)).fold(0.0, f64::max);
+    (head, head + row.iter().map(|m| multiple_body(m, cell_w, lang)).fold(0.0, f64::max))
+}
+
+fn side_by_side_height(multiples: &[Multiple], missing: &[String], width: f64, lang: Lang) -> f64 {
+    let (cols, cell_w) = multiples_grid(width);
+    let grid: f64 = multiples.chunks(cols).map(|row| multiples_row(row, cell_w, lang).1).sum();
+    grid + missing_lines(missing, width, lang).len() as f64 * 15.0
+}
+
+/// "No figures for any of the areas: …", wrapped to `width`; nothing when nothing is missing.
+fn missing_lines(missing: &[String], width: f64, lang: Lang) -> Vec<String> {
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    let names = missing.join(if lang == Lang::Zh { "、" } else { ", " });
+    wrap(&format!("{}{names}", T::SideBySideMissing.t(lang)), theme::SMALL_SIZE, width)
 }
 
 fn note_lines(r: &super::model::BarRow, width: f64, lang: Lang) -> usize {
@@ -606,23 +707,33 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
     }
 
     /// A point mark: filled circle (exact), triangle with arrow (bound), hollow circle (nearly/about).
-    fn point(&self, x: f64, y: f64, m: &Mark) -> Result<(), DrawError> {
-        self.hit(m, x - 7.0, y - 7.0, x + 7.0, y + 7.0);
+    /// `small` (dense panels): half the size, and bounds without the arrow's stem (the triangle
+    /// still points the way).
+    fn point(&self, x: f64, y: f64, m: &Mark, small: bool) -> Result<(), DrawError> {
+        let k = if small { 0.5 } else { 1.0 };
+        let reach = if small { 4.0 } else { 7.0 };
+        self.hit(m, x - reach, y - reach, x + reach, y + reach);
         let c = self.t.series(m.color);
         match m.qualifier {
             Qualifier::MoreThan | Qualifier::AtLeast => {
-                self.polygon(&[(x, y - 6.0), (x + 5.5, y + 4.0), (x - 5.5, y + 4.0)], c)?;
+                self.polygon(&[(x, y - 6.0 * k), (x + 5.5 * k, y + 4.0 * k), (x - 5.5 * k, y + 4.0 * k)], c)?;
+                if small {
+                    return Ok(());
+                }
                 self.bound(x, y - 6.0, m.qualifier, (0.0, -1.0), c)
             }
             Qualifier::LessThan => {
-                self.polygon(&[(x, y + 6.0), (x + 5.5, y - 4.0), (x - 5.5, y - 4.0)], c)?;
+                self.polygon(&[(x, y + 6.0 * k), (x + 5.5 * k, y - 4.0 * k), (x - 5.5 * k, y - 4.0 * k)], c)?;
+                if small {
+                    return Ok(());
+                }
                 self.bound(x, y + 6.0, m.qualifier, (0.0, -1.0), c)
             }
             Qualifier::Nearly | Qualifier::About => {
-                self.circle(x, y, 5.0, self.t.background, true)?;
-                self.circle(x, y, 5.0, c, false)
+                self.circle(x, y, 5.0 * k, self.t.background, true)?;
+                self.circle(x, y, 5.0 * k, c, false)
             }
-            Qualifier::Exact => self.circle(x, y, 5.0, c, true),
+            Qualifier::Exact => self.circle(x, y, 5.0 * k, c, true),
         }
     }
 
@@ -660,7 +771,151 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 self.dashed(&[(x + 8.0, y + 6.0), (x + 8.0, y + 15.0)], c, 1.0)?;
                 self.circle(x + 8.0, y + 5.0, 4.0, c, false)
             }
+            Glyph::User => {
+                let marker = T::UserMarker.t(Lang::Zh);
+                self.text(x + 8.0, y + 8.0, marker, 15.0, self.t.text, HPos::Center, VPos::Center, true)
+            }
         }
+    }
+
+    /// 片区 side by side: small multiples in a grid, one per metric; in each, one row per 片区
+    /// (name, bar on the metric's shared scale, value; "no data" where there is no figure),
+    /// then the line naming the metrics without any 片区 figure.
+    #[allow(clippy::too_many_arguments)]
+    fn side_by_side(
+        &self,
+        multiples: &[Multiple],
+        missing: &[String],
+        x0: f64,
+        x1: f64,
+        top: f64,
+        lang: Lang,
+    ) -> Result<(), DrawError> {
+        let (cols, cell_w) = multiples_grid(x1 - x0);
+        let mut y = top;
+        for row in multiples.chunks(cols) {
+            let (head, height) = multiples_row(row, cell_w, lang);
+            for (ci, m) in row.iter().enumerate() {
+                let cx0 = x0 + (cell_w + MULTIPLE_GAP) * ci as f64;
+                self.multiple(m, cx0, cx0 + cell_w, y, y + head, lang)?;
+            }
+            y += height;
+        }
+        for line in missing_lines(missing, x1 - x0, lang) {
+            self.text(x0, y, &line, theme::SMALL_SIZE, self.t.muted, HPos::Left, VPos::Top, false)?;
+            y += 15.0;
+        }
+        Ok(())
+    }
+
+    /// One small multiple in [x0, x1]: its heading from `top`, its rows from `body` (the same
+    /// for every multiple of a grid row).
+    #[allow(clippy::too_many_arguments)]
+    fn multiple(
+        &self,
+        m: &Multiple,
+        x0: f64,
+        x1: f64,
+        top: f64,
+        body: f64,
+        lang: Lang,
+    ) -> Result<(), DrawError> {
+        let cell_w = x1 - x0;
+        let mut y = top;
+        for line in wrap(&multiple_heading(m, lang), theme::LABEL_SIZE, cell_w) {
+            self.text(x0, y, &line, theme::LABEL_SIZE, self.t.text, HPos::Left, VPos::Top, true)?;
+            y += 15.0;
+        }
+        if let Some(p) = &m.period {
+            self.text(x0, y, p, theme::SMALL_SIZE, self.t.muted, HPos::Left, VPos::Top, false)?;
+        }
+        let mut y = body;
+        let label_w = slot_label_w(m, cell_w);
+        // Room for the widest value (and a bound's arrow) to the right of the longest bar.
+        let room = m
+            .slots
+            .iter()
+            .filter_map(|s| match &s.value {
+                SlotValue::Bar(mk) => Some(
+                    text_width(&mk.label, theme::SMALL_SIZE)
+                        + if mk.qualifier.is_bound() { 16.0 } else { 0.0 },
+                ),
+                _ => None,
+            })
+            .fold(0.0, f64::max)
+            + 8.0;
+        let left = x0 + label_w;
+        let right = (x1 - room).max(left + 40.0);
+        let axis_top = y;
+        for s in &m.slots {
+            let h = slot_height(m, s, label_w, cell_w, lang);
+            let (by0, by1) = (y + 1.0, y + 13.0);
+            let mut ly = y;
+            for line in wrap(&s.scope, theme::LABEL_SIZE, label_w - 8.0) {
+                self.text(x0, ly, &line, theme::LABEL_SIZE, self.t.text, HPos::Left, VPos::Top, false)?;
+                ly += 14.0;
+            }
+            match &s.value {
+                SlotValue::Bar(mk) => {
+                    let end = m.x.map(mk.value, left, right);
+                    self.bar(left, by0, end, by1, mk, false)?;
+                    let mut lx = end + 6.0;
+                    if mk.qualifier.is_bound() {
+                        self.bound(
+                            end,
+                            (by0 + by1) / 2.0,
+                            mk.qualifier,
+                            (1.0, 0.0),
+                            self.t.series(mk.color),
+                        )?;
+                        lx += 16.0;
+                    }
+                    let mid = (by0 + by1) / 2.0;
+                    self.text(
+                        lx,
+                        mid,
+                        &mk.label,
+                        theme::SMALL_SIZE,
+                        self.t.text,
+                        HPos::Left,
+                        VPos::Center,
+                        false,
+                    )?;
+                    if m.period.is_none() {
+                        let p = &mk.short_period;
+                        self.text(left, by1 + 2.0, p, 10.0, self.t.muted, HPos::Left, VPos::Top, false)?;
+                    }
+                }
+                SlotValue::Apart(mk) => {
+                    let mut ty = y;
+                    let mut widest: f64 = 0.0;
+                    for line in wrap(&apart_text(mk, lang), theme::SMALL_SIZE, x1 - left) {
+                        widest = widest.max(text_width(&line, theme::SMALL_SIZE));
+                        self.text(
+                            left + 4.0,
+                            ty,
+                            &line,
+                            theme::SMALL_SIZE,
+                            self.t.text,
+                            HPos::Left,
+                            VPos::Top,
+                            false,
+                        )?;
+                        ty += 14.0;
+                    }
+                    self.hit(mk, left, y, left + 4.0 + widest, ty);
+                }
+                SlotValue::NoData => {
+                    let mid = (by0 + by1) / 2.0;
+                    self.dashed(&[(left, mid), (left + 24.0, mid)], self.t.no_data, 1.5)?;
+                    let word = T::NoData.t(lang);
+                    self.text(left + 30.0, mid, word, 10.0, self.t.no_data, HPos::Left, VPos::Center, false)?;
+                }
+            }
+            y += h;
+        }
+        // The zero line the bars of this metric share.
+        self.line(&[(left, axis_top - 2.0), (left, y - 8.0)], self.t.axis, 1.0)
     }
 
     fn panel(
@@ -677,12 +932,18 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             | PanelModel::Timeline { unit, .. }
             | PanelModel::Bars { unit, .. }
             | PanelModel::DotRows { unit, .. } => unit.as_str(),
-            PanelModel::Matrix { .. } => "",
+            PanelModel::Matrix { .. } | PanelModel::SideBySide { .. } => "",
         };
         let mut top = y;
         for line in wrap(&panel_heading(panel, lang), theme::PANEL_TITLE_SIZE, x1 - x0) {
             self.text(x0, top, &line, theme::PANEL_TITLE_SIZE, self.t.text, HPos::Left, VPos::Top, true)?;
             top += 16.0;
+        }
+        if let Some(note) = panel_note(panel, lang) {
+            for line in wrap(&note, theme::SMALL_SIZE, x1 - x0) {
+                self.text(x0, top, &line, theme::SMALL_SIZE, self.t.muted, HPos::Left, VPos::Top, false)?;
+                top += 15.0;
+            }
         }
         top += 8.0;
         match panel {
@@ -837,35 +1098,71 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                     }
                 }
                 let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+                // A dense timeline draws its points small and labels only the lowest, the
+                // highest and the latest (drawn full size); undated points as usual.
+                let dense = points.len() > DENSE_POINTS;
+                let keys = if dense { key_marks(points.iter().map(|(_, m)| m)) } else { Vec::new() };
+                let lowest = keys.first().copied();
+                // Published figures keep their full mark and label among imported ones.
+                let labelled = |i: usize| {
+                    !dense
+                        || i >= points.len()
+                        || keys.contains(&i)
+                        || points.get(i).is_some_and(|(_, m)| !m.user)
+                };
                 let all: Vec<(f64, &Mark)> = points
                     .iter()
                     .map(|(x, m)| (xmap(*x), m))
                     .chain(undated.iter().enumerate().map(|(i, m)| (right + 18.0 + 24.0 * i as f64, m)))
                     .collect();
-                for (px, m) in &all {
+                // In axis order, so keyboard navigation through the hits follows time.
+                for (i, (px, m)) in all.iter().enumerate() {
+                    let small = !labelled(i);
                     let py = scale.map(m.value, pbot, ptop);
                     if m.year_unknown {
+                        // Small points get a short dashed stub rather than a line to the axis.
+                        let to = if small { py + 9.0 } else { pbot };
+                        let from = if small { py + 3.5 } else { py + 7.0 };
                         self.dashed(
-                            &[(*px, py + 7.0), (*px, pbot)],
+                            &[(*px, from), (*px, to)],
                             self.t.tint(self.t.series(m.color), 0.4),
                             1.0,
                         )?;
                     }
-                    self.point(*px, py, m)?;
+                    self.point(*px, py, m, small)?;
                 }
-                for (px, m) in &all {
+                // Dense: the lowest, highest and latest are labelled first, then the others that fit.
+                let first = keys.iter().copied();
+                let rest = (0..all.len()).filter(|i| labelled(*i) && !keys.contains(i));
+                for (i, (px, m)) in first.chain(rest).filter_map(|i| all.get(i).map(|pm| (i, pm))) {
                     let py = scale.map(m.value, pbot, ptop);
                     let w = text_width(&m.label, theme::SMALL_SIZE);
                     let up = if m.qualifier.is_bound() { 24.0 } else { 10.0 };
-                    let (lx, ly) = place_label(
-                        &placed,
-                        *px,
-                        &[py - up, py + 20.0, py - up - 14.0, py + 34.0],
-                        w,
-                        left,
-                        x1,
-                    );
+                    // Among dense points the lowest is labelled below them, the others above.
+                    let ys = if dense && Some(i) == lowest {
+                        [py + 20.0, py + 34.0, py - up, py - up - 14.0]
+                    } else {
+                        [py - up, py + 20.0, py - up - 14.0, py + 34.0]
+                    };
+                    let spot = try_place_label(&placed, *px, &ys, w, left, x1);
+                    let Some((lx, ly)) =
+                        spot.or_else(|| (!dense).then(|| place_label(&placed, *px, &ys, w, left, x1)))
+                    else {
+                        continue;
+                    };
                     placed.push((lx - w / 2.0, ly - 13.0, lx + w / 2.0, ly));
+                    if dense {
+                        // A halo, so the label reads over the crowd of points.
+                        self.rect(
+                            lx - w / 2.0 - 2.0,
+                            ly - 13.0,
+                            lx + w / 2.0 + 2.0,
+                            ly + 1.0,
+                            self.t.background,
+                            true,
+                            0.0,
+                        )?;
+                    }
                     self.mark_label(lx, ly, &m.label)?;
                 }
                 if !undated.is_empty() {
@@ -964,28 +1261,60 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                     yy = self.row_label(x0, yy, &r.label, x1 - x0)?;
                     let ly = yy + 42.0;
                     self.line(&[(left, ly), (right, ly)], self.t.grid, 2.0)?;
-                    for m in &r.marks {
+                    // A dense row draws its dots small and labels only the lowest, the highest and
+                    // the latest (drawn full size).
+                    let dense = r.marks.len() > DENSE_DOTS;
+                    let keys = if dense { key_marks(r.marks.iter()) } else { Vec::new() };
+                    let labelled =
+                        |i: usize| !dense || keys.contains(&i) || r.marks.get(i).is_some_and(|m| !m.user);
+                    for (i, m) in r.marks.iter().enumerate() {
+                        let small = !labelled(i);
                         let px = scale.map(m.value, left, right);
                         if m.year_unknown {
-                            self.dashed(&[(px, ly + 6.0), (px, ly + 13.0)], self.t.series(m.color), 1.0)?;
+                            let (from, to) = if small { (ly + 3.5, ly + 9.0) } else { (ly + 6.0, ly + 13.0) };
+                            self.dashed(&[(px, from), (px, to)], self.t.series(m.color), 1.0)?;
                         }
-                        self.point(px, ly, m)?;
+                        self.point(px, ly, m, small)?;
                     }
                     // Labels: above the dot, else below, else higher above; never on the row title.
                     let mut placed: Vec<(f64, f64, f64, f64)> =
                         vec![(x0, yy, x0 + text_width(&r.label, theme::LABEL_SIZE), yy + 15.0)];
-                    for m in r.marks.iter().filter(|m| m.qualifier.is_bound()) {
+                    // Dense: the lowest, highest and latest first, then the others that fit.
+                    let order: Vec<usize> = keys
+                        .iter()
+                        .copied()
+                        .chain((0..r.marks.len()).filter(|i| labelled(*i) && !keys.contains(i)))
+                        .collect();
+                    let shown = || order.iter().filter_map(|&i| r.marks.get(i));
+                    for m in shown().filter(|m| m.qualifier.is_bound()) {
                         let px = scale.map(m.value, left, right);
                         placed.push((px - 4.0, ly - 24.0, px + 4.0, ly));
                     }
-                    for m in &r.marks {
+                    for m in shown() {
                         let px = scale.map(m.value, left, right);
                         let text = format!("{} {}", m.label, m.short_period);
                         let w = text_width(&text, theme::SMALL_SIZE);
                         let bump = if m.qualifier.is_bound() { 14.0 } else { 0.0 };
-                        let (x, y_text) =
-                            place_label(&placed, px, &[ly - 8.0 - bump, ly + 21.0], w, left, right);
+                        let ys = [ly - 8.0 - bump, ly + 21.0];
+                        let spot = try_place_label(&placed, px, &ys, w, left, right);
+                        let Some((x, y_text)) =
+                            spot.or_else(|| (!dense).then(|| place_label(&placed, px, &ys, w, left, right)))
+                        else {
+                            continue;
+                        };
                         placed.push((x - w / 2.0, y_text - 13.0, x + w / 2.0, y_text));
+                        if dense {
+                            let bg = self.t.background;
+                            self.rect(
+                                x - w / 2.0 - 2.0,
+                                y_text - 13.0,
+                                x + w / 2.0 + 2.0,
+                                y_text + 1.0,
+                                bg,
+                                true,
+                                0.0,
+                            )?;
+                        }
                         self.mark_label(x, y_text, &text)?;
                     }
                     yy += 76.0;
@@ -1002,6 +1331,9 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                         false,
                     )?;
                 }
+            }
+            PanelModel::SideBySide { multiples, missing, .. } => {
+                self.side_by_side(multiples, missing, x0, x1, top, lang)?;
             }
             PanelModel::Matrix { columns, rows, .. } => {
                 let label_w = ((x1 - x0) * 0.2).clamp(64.0, 110.0);
@@ -1065,7 +1397,8 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                 self.hit(m, cx0, cy0, cx1, cy1);
                             }
                             let first = cell.first().map(|(_, m)| m.label.clone()).unwrap_or_default();
-                            let more = cell.len().saturating_sub(1);
+                            let count = r.counts.get(i).copied().unwrap_or(cell.len()).max(cell.len());
+                            let more = count.saturating_sub(1);
                             let text = if more > 0 { format!("{first} +{more}") } else { first };
                             if text_width(&text, 10.0) <= cx1 - cx0 - 6.0 {
                                 self.text(
@@ -1103,6 +1436,30 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
     }
 }
 
+/// Indices of the lowest, the highest and the last of `marks` (the first of equals; fewer when
+/// they coincide): the points a dense panel labels.
+fn key_marks<'m>(marks: impl Iterator<Item = &'m Mark>) -> Vec<usize> {
+    let mut lo: Option<(usize, f64)> = None;
+    let mut hi: Option<(usize, f64)> = None;
+    let mut last = None;
+    for (i, m) in marks.enumerate() {
+        if lo.is_none_or(|(_, v)| m.value < v) {
+            lo = Some((i, m.value));
+        }
+        if hi.is_none_or(|(_, v)| m.value > v) {
+            hi = Some((i, m.value));
+        }
+        last = Some(i);
+    }
+    let mut out: Vec<usize> = Vec::new();
+    for i in [lo.map(|l| l.0), hi.map(|h| h.0), last].into_iter().flatten() {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
 /// Where to put a label of width `w` for a mark at `x`: the first of the candidate baselines
 /// where it fits centred on the mark, else beside it (right, then left), within [left, right].
 fn place_label(
@@ -1113,6 +1470,20 @@ fn place_label(
     left: f64,
     right: f64,
 ) -> (f64, f64) {
+    let clamp = |cx: f64| cx.clamp(left + w / 2.0, (right - w / 2.0).max(left + w / 2.0));
+    try_place_label(placed, x, ys, w, left, right).unwrap_or((clamp(x), ys.last().copied().unwrap_or(0.0)))
+}
+
+/// [`place_label`] without the last resort: `None` when the label fits nowhere (a dense panel
+/// then leaves it out; the mark keeps its tooltip).
+fn try_place_label(
+    placed: &[(f64, f64, f64, f64)],
+    x: f64,
+    ys: &[f64],
+    w: f64,
+    left: f64,
+    right: f64,
+) -> Option<(f64, f64)> {
     let fits =
         |cx: f64, y: f64| !placed.iter().any(|r| overlaps(*r, (cx - w / 2.0, y - 13.0, cx + w / 2.0, y)));
     let clamp = |cx: f64| cx.clamp(left + w / 2.0, (right - w / 2.0).max(left + w / 2.0));
@@ -1120,11 +1491,11 @@ fn place_label(
         for &y in ys {
             let cx = clamp(x + shift * (w / 2.0 + 6.0));
             if fits(cx, y) {
-                return (cx, y);
+                return Some((cx, y));
             }
         }
     }
-    (clamp(x), ys.last().copied().unwrap_or(0.0))
+    None
 }
 
 fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {

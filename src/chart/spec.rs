@@ -105,4 +105,17 @@ pub enum PanelSpec {
     DotRows { title: Text, unit: Unit, rows: Vec<SeriesSpec> },
     /// Which figures are published for which 片区.
     Matrix { title: Text, groups: Vec<ScopeGroup>, columns: Vec<MatrixColumn> },
+    /// 片区 side by side: one small panel per metric that has a figure for any of `scopes`
+    /// (found in the data, not listed here), one bar per scope on a scale shared by them, the
+    /// latest figure of each. `metrics` sets the order of the first panels; those of them
+    /// without any figure for these scopes are named in one line.
+    SideBySide { title: Text, scopes: Vec<ScopeColor>, metrics: Vec<&'static str> },
+}
+
+/// A scope drawn in its own colour (a 片区 in the side-by-side panel).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScopeColor {
+    pub scope: &'static str,
+    /// Index into the theme's series colours.
+    pub color: usize,
 }
