@@ -351,7 +351,8 @@ fn detail(ds: &Dataset, f: &Figure, lang: Lang) -> Detail {
         note: f.note.clone(),
         source_key: f.source.clone(),
         source_title,
-        publisher: field(|s| &s.publisher),
+        // An imported figure's publisher is where the reader's file says it comes from.
+        publisher: if f.is_user() { f.cited.clone() } else { field(|s| &s.publisher) },
         published: field(|s| &s.date),
         url: field(|s| &s.url),
         user: f.is_user(),

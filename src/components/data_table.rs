@@ -35,7 +35,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                             <td>{ &d.period }</td>
                             <td class="num">{ &d.value }</td>
                             <td>{ if d.derived { Text::Derived.t(l) } else { Text::KindPublished.t(l) } }</td>
-                            <td>{ format!("{} {}", d.publisher, d.published) }</td>
+                            <td>{ &d.source_name }</td>
                         </tr>
                     }) }
                 </tbody>

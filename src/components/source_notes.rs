@@ -32,15 +32,19 @@ pub fn SourceNotes(props: &SourceNotesProps) -> Html {
                 if d.derived {
                     <p class="formula"><span class="tag">{ Text::Derived.t(l) }</span>{ format!(" {}{}{}", Text::FormulaLabel.t(l), colon(l), d.formula) }</p>
                 }
-                <blockquote lang="zh">{ &d.quote }</blockquote>
+                if !d.quote.is_empty() {
+                    <blockquote lang={if d.user { None } else { Some("zh") }}>{ &d.quote }</blockquote>
+                }
                 <p class="source-detail">
                     { format!("{}{}", Text::SourceLabel.t(l), colon(l)) }
-                    if d.url.is_empty() {
+                    if d.user {
+                        <cite>{ &d.source_name }</cite>
+                    } else if d.url.is_empty() {
                         <cite>{ &d.source_title }</cite>
                     } else {
                         <a href={d.url.clone()} rel="noopener noreferrer" target="_blank"><cite>{ &d.source_title }</cite></a>
                     }
-                    { format!(" · {}", d.publisher) }
+                    if !d.publisher.is_empty() { { format!(" · {}", d.publisher) } }
                     if !d.published.is_empty() { { format!(" · {}", d.published) } }
                 </p>
                 if !d.note.is_empty() {
