@@ -130,8 +130,12 @@ fn text_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     d.deserialize_any(V)
 }
 
+/// What a JSON figure must be (in messages).
+const JSON_FIGURE: &str = "a figure object";
+
 /// One figure of a JSON file: the columns of `figures.csv` as keys.
 #[derive(Deserialize)]
+#[serde(expecting = "a figure object")]
 struct JsonFigure {
     #[serde(default, deserialize_with = "text_or_number")]
     id: String,
@@ -171,10 +175,13 @@ enum Rows {
         reader: Reader,
         headers: Vec<String>,
     },
-    /// Byte ranges of the JSON objects, and the next one to read.
+    /// Byte ranges of the JSON objects, the next one to read, and the line at byte `at`
+    /// (counted on from the last object, not from the start of the file each time).
     Json {
         items: Vec<(usize, usize)>,
         next: usize,
+        at: usize,
+        line: usize,
     },
     Done,
 }
@@ -303,6 +310,10 @@ impl ImportJob {
     }
 
     fn json_items(&mut self) -> Rows {
+        if self.text.trim().is_empty() {
+            self.issue(0, "", IssueKind::NoRows);
+            return Rows::Done;
+        }
         let text = self.text.trim_start();
         let parsed: Result<Vec<&serde_json::value::RawValue>, _> = if text.starts_with('[') {
             serde_json::from_str(&self.text)
@@ -323,7 +334,7 @@ impl ImportJob {
                     self.issue(0, "", IssueKind::NoRows);
                     return Rows::Done;
                 }
-                Rows::Json { items, next: 0 }
+                Rows::Json { items, next: 0, at: 0, line: 1 }
             }
             Err(e) => {
                 let message = e.to_string();
@@ -363,13 +374,21 @@ impl ImportJob {
                         Some((line, row))
                     }
                 },
-                Rows::Json { items, next } => match items.get(*next).copied() {
+                Rows::Json { items, next, at, line } => match items.get(*next).copied() {
                     None => None,
                     Some((start, end)) => {
                         *next += 1;
-                        let line = self.text.get(..start).map_or(0, |t| t.matches('\n').count() + 1);
+                        *line += self.text.get(*at..start).map_or(0, |t| t.matches('\n').count());
+                        *at = start;
+                        let line = *line;
                         let item = self.text.get(start..end).unwrap_or("");
-                        let row = serde_json::from_str::<JsonFigure>(item)
+                        // serde would fill a struct from an array, field by field: only objects.
+                        let parsed = if item.starts_with('[') {
+                            Err(de::Error::invalid_type(de::Unexpected::Seq, &JSON_FIGURE))
+                        } else {
+                            serde_json::from_str::<JsonFigure>(item)
+                        };
+                        let row = parsed
                             .map(|j| FigureRow {
                                 id: j.id,
                                 metric: j.metric,
@@ -405,7 +424,7 @@ impl ImportJob {
         };
         let fraction = match &rows {
             Rows::Csv { reader, .. } => reader.pos as f64 / self.text.len().max(1) as f64,
-            Rows::Json { items, next } => *next as f64 / items.len().max(1) as f64,
+            Rows::Json { items, next, .. } => *next as f64 / items.len().max(1) as f64,
             Rows::Done => 1.0,
         };
         if !done {
