@@ -229,10 +229,15 @@ pub fn row_of(f: &Figure) -> FigureRow {
     }
 }
 
-/// Undoes the exports' spreadsheet defusing: `'=x` → `=x` (only before `= + - @`).
+/// What a spreadsheet runs as a formula when a cell starts with it; CSV exports put a `'`
+/// before such a cell.
+pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Undoes the exports' spreadsheet defusing: one `'` is removed before `'`s and one of
+/// [`FORMULA_STARTS`] (`'=x` → `=x`, `''=x` → `'=x`), the exact inverse of the export's.
 fn undefuse(cell: String) -> String {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest.to_string(),
+        Some(rest) if rest.trim_start_matches('\'').starts_with(FORMULA_STARTS) => rest.to_string(),
         _ => cell,
     }
 }
