@@ -112,6 +112,11 @@ fn text_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
             f.write_str("text or a number")
         }
         fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+            // A CSV file with a NUL byte is refused as binary: a JSON file cannot smuggle one in
+            // as `\u0000` either (its CSV export would not import).
+            if v.contains('\0') {
+                return Err(E::custom("text contains a NUL character"));
+            }
             Ok(v.to_string())
         }
         fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
