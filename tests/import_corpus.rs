@@ -419,10 +419,18 @@ fn hostile_labels_import_verbatim_are_defused_in_csv_and_escaped_in_svg() {
     let strip = |i: &Import| i.figures.iter().map(|f| Figure { line: 0, ..f.clone() }).collect::<Vec<_>>();
     assert_eq!(again.as_ref().map(strip), Ok(strip(&imp)));
 
-    // Charts drawn from the dataset with these figures: the NEV chart's FTZ panel draws 2024/2025.
-    let merged = ds.with_imports([&imp]);
+    // A second file, named with a script, fills the chart's missing 2022 EV exports.
+    let script_name = format!("{SCRIPT}.csv");
+    let ev = format!("{HEADER}my_ev_2022,city_ev_exports_value,city,2022,exact,5,bn_yuan,,,,\n");
+    let Ok(ev) = import(&script_name, ev.as_bytes(), &ds) else { panic!("the EV file did not import") };
+
+    // Charts drawn from the dataset with these figures: the NEV chart's FTZ panel draws
+    // 2024/2025, its value panel the EV 2022.
+    let merged = ds.with_imports([&imp, &ev]);
     let m = build(&merged, &catalog::spec(ChartId::NevExports), Lang::Zh);
-    assert!(m.figures.iter().any(|f| f == "my_nev_2024") && m.figures.iter().any(|f| f == "my_nev_2025"));
+    for id in ["my_nev_2024", "my_nev_2025", "my_ev_2022"] {
+        assert!(m.figures.iter().any(|f| f == id), "{id} is not drawn");
+    }
     let chart_csv = export::csv(&m);
     let quoted = format!("\"'{}\"", FORMULA.replace('"', "\"\""));
     assert!(chart_csv.contains(&quoted), "chart CSV does not defuse the formula: {chart_csv}");
@@ -438,8 +446,9 @@ fn hostile_labels_import_verbatim_are_defused_in_csv_and_escaped_in_svg() {
             Err(e) => panic!("{e}"),
         };
         assert!(!svg.contains("<script") && !svg.contains("<img"), "markup in the SVG");
-        // The name is there, as text.
+        // The names are there (in the citation), as text.
         assert!(svg.contains("&lt;img src=x"), "the file name is not in the SVG");
+        assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the file name is not in the SVG");
     }
     let json = export::json(&m);
     assert!(!json.contains("<img") && !json.contains("<script") && json.contains("\\u003cimg"));
