@@ -6,7 +6,7 @@
 //! (`=`, `+`, `-`, `@`, tab, carriage return at the start) is prefixed with `'`.
 
 use crate::chart::model::{ChartModel, Detail};
-use crate::data::import::row_of;
+use crate::data::import::{row_of, FORMULA_STARTS};
 use crate::data::record::FigureRow;
 use crate::data::{Dataset, Figure, Qualifier, Unit};
 use crate::i18n::{unit_name, Lang, Text};
@@ -54,9 +54,11 @@ fn row(d: &Detail) -> [String; 17] {
     ]
 }
 
-/// One CSV cell: quoted when needed, and defused when a spreadsheet would run it.
+/// One CSV cell: quoted when needed, and defused when a spreadsheet would run it. A cell that
+/// already starts with `'`s before such a character gets one more, so that importing the file
+/// (which removes one) gives the text back exactly.
 fn csv_cell(text: &str) -> String {
-    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let risky = text.trim_start_matches('\'').starts_with(FORMULA_STARTS);
     let text = if risky { format!("'{text}") } else { text.to_string() };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
@@ -247,6 +249,10 @@ mod tests {
         assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(csv_cell("-3"), "'-3");
         assert_eq!(csv_cell("@x"), "'@x");
+        assert_eq!(csv_cell("\tx"), "'\tx");
+        assert_eq!(csv_cell("\r\n"), "\"'\r\n\"");
+        assert_eq!(csv_cell("'=x"), "''=x");
+        assert_eq!(csv_cell("'quoted'"), "'quoted'");
     }
 
     #[test]

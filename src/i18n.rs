@@ -6,6 +6,7 @@
 
 use crate::data::csv::CsvProblem;
 use crate::data::import::MAX_BYTES;
+use crate::data::json::Expected;
 use crate::data::{Issue, IssueKind, Qualifier, Unit};
 
 /// The reader's language.
@@ -259,7 +260,29 @@ texts! {
     IssueNotUtf8 => "此行不是 UTF-8 编码（可能是 GBK）；请另存为 CSV（UTF-8）", "this line is not UTF-8 (GBK?); save the file as CSV (UTF-8)";
     IssueAlreadyInDataset => "编号“{1}”已被数据集中另一个数字使用", "id “{1}” is already used by a different figure in the dataset";
     IssueDuplicateRow => "与第{1}行是同一个数字（重复行）", "the same figure as line {1} (duplicate row)";
-    IssueBadJson => "JSON 无法读取：此处应为 {1}", "cannot read the JSON: expected {1}";
+    IssueBadJson => "JSON 无法读取：此处应为{1}", "cannot read the JSON: expected {1}";
+    JsonValue => "一个值（文本、数字、对象、数组、true、false 或 null；不能是 NaN 或 Infinity）", "a value: text, a number, an object, an array, true, false or null (not NaN or Infinity)";
+    JsonEarlyEnd => "更多内容：文件提前结束（可能被截断）", "more: the file ends too early (cut off?)";
+    JsonKey => "带引号的键名", "a quoted key";
+    JsonColon => "冒号“:”", "`:`";
+    JsonCommaOrBrace => "逗号“,”或“}”", "`,` or `}`";
+    JsonCommaOrBracket => "逗号“,”或“]”", "`,` or `]`";
+    JsonEnd => "文件结尾（后面有多余的内容）", "the end of the file (there is more after the data)";
+    JsonNumber => "数字（不以多余的 0 开头）", "a number (without leading zeros)";
+    JsonFraction => "小数点后的数字", "digits after the decimal point";
+    JsonExponent => "指数中的数字", "digits in the exponent";
+    JsonClosingQuote => "右引号", "a closing `\"`";
+    JsonNoLineBreak => "右引号（文本中不能直接换行，请写作 \\n）", "a closing `\"` (text may not contain line breaks; write \\n)";
+    JsonEscape => "转义序列，如 \\n、\\\" 或 \\u4E2D", "an escape such as \\n, \\\" or \\u4E2D";
+    JsonHex => "四位十六进制数字", "four hex digits";
+    JsonSurrogate => "代理对的后半部分（\\uDC00–\\uDFFF）", "the second half of a surrogate pair (\\uDC00–\\uDFFF)";
+    JsonUtf8 => "UTF-8 文本", "UTF-8 text";
+    JsonNesting => "嵌套不超过 64 层的数据", "data nested at most 64 levels deep";
+    JsonFiguresArray => "“figures”后面的数组", "an array after \"figures\"";
+    JsonTopLevel => "数字数组，或含“figures”数组的对象", "an array of figures, or an object with a \"figures\" array";
+    JsonFigureObject => "包含该数字各字段的对象", "an object with the figure's fields";
+    JsonTextOrNumber => "文本、数字或 null", "text, a number or null";
+    JsonNoNul => "不含 NUL 字符的文本", "text without NUL characters";
     IssueUnclosedQuote => "引号没有闭合", "a quoted field is never closed";
     IssueTextAfterQuote => "右引号后、分隔符前还有字符", "text after a closing quote";
     IssueFieldCount => "应有{1}个字段，实有{2}个", "expected {1} fields, found {2}";
@@ -380,7 +403,7 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
         }
         IssueKind::AlreadyInDataset(x) => (Text::IssueAlreadyInDataset, v(x)),
         IssueKind::DuplicateRow(line) => (Text::IssueDuplicateRow, vec![line.to_string()]),
-        IssueKind::BadJson(x) => (Text::IssueBadJson, vec![x.to_string()]),
+        IssueKind::BadJson(x) => (Text::IssueBadJson, vec![json_expected(*x).t(lang).to_string()]),
     };
     let what = fill(template.t(lang), &args);
     let place = match (issue.line, issue.column.is_empty()) {
@@ -423,9 +446,44 @@ pub fn fill(template: &str, args: &[String]) -> String {
     out
 }
 
+/// What a JSON reader expected, in words.
+fn json_expected(e: Expected) -> Text {
+    match e {
+        Expected::Value => Text::JsonValue,
+        Expected::EarlyEnd => Text::JsonEarlyEnd,
+        Expected::Key => Text::JsonKey,
+        Expected::Colon => Text::JsonColon,
+        Expected::CommaOrBrace => Text::JsonCommaOrBrace,
+        Expected::CommaOrBracket => Text::JsonCommaOrBracket,
+        Expected::End => Text::JsonEnd,
+        Expected::Number => Text::JsonNumber,
+        Expected::Fraction => Text::JsonFraction,
+        Expected::Exponent => Text::JsonExponent,
+        Expected::ClosingQuote => Text::JsonClosingQuote,
+        Expected::NoLineBreak => Text::JsonNoLineBreak,
+        Expected::Escape => Text::JsonEscape,
+        Expected::Hex => Text::JsonHex,
+        Expected::Surrogate => Text::JsonSurrogate,
+        Expected::Utf8 => Text::JsonUtf8,
+        Expected::Nesting => Text::JsonNesting,
+        Expected::FiguresArray => Text::JsonFiguresArray,
+        Expected::TopLevel => Text::JsonTopLevel,
+        Expected::FigureObject => Text::JsonFigureObject,
+        Expected::TextOrNumber => Text::JsonTextOrNumber,
+        Expected::NoNul => Text::JsonNoNul,
+    }
+}
+
 /// Bytes as megabytes with one decimal (`20.0`).
+/// Bytes as megabytes, rounded up to one decimal, so a file just over the limit never reads as
+/// the limit itself (`20.1`); whole numbers without decimals (`20`).
 fn megabytes(bytes: usize) -> String {
-    crate::data::number::fixed(bytes as f64 / (1024.0 * 1024.0), 1)
+    let tenths = (bytes as u64 * 10).div_ceil(1024 * 1024);
+    if tenths % 10 == 0 {
+        (tenths / 10).to_string()
+    } else {
+        format!("{}.{}", tenths / 10, tenths % 10)
+    }
 }
 
 fn unit_keys() -> String {
@@ -435,6 +493,14 @@ fn unit_keys() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_in_megabytes_round_up() {
+        assert_eq!(megabytes(20 * 1024 * 1024), "20");
+        assert_eq!(megabytes(20 * 1024 * 1024 + 1), "20.1");
+        assert_eq!(megabytes(1), "0.1");
+        assert_eq!(megabytes(0), "0");
+    }
 
     #[test]
     fn every_text_exists_in_both_languages() {

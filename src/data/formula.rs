@@ -31,7 +31,7 @@ pub struct FormulaError {
 impl Expr {
     /// Parses a formula.
     pub fn parse(text: &str) -> Result<Expr, FormulaError> {
-        let mut p = Parser { s: text.as_bytes(), i: 0 };
+        let mut p = Parser { s: text.as_bytes(), i: 0, nodes: 0 };
         let e = p.sum()?;
         p.ws();
         if p.i < p.s.len() {
@@ -80,9 +80,16 @@ impl Expr {
     }
 }
 
+/// The most operators, signs and parentheses a formula may have. Parsing, evaluating and
+/// dropping a formula recurse once per level, so an imported formula of a million `(` would
+/// overflow the stack; real formulas have a handful.
+pub const MAX_NODES: usize = 256;
+
 struct Parser<'a> {
     s: &'a [u8],
     i: usize,
+    /// Operators, signs and parentheses so far (bounded by [`MAX_NODES`]).
+    nodes: usize,
 }
 
 impl Parser<'_> {
@@ -101,6 +108,15 @@ impl Parser<'_> {
         self.s.get(self.i).copied()
     }
 
+    /// Counts one more operator, sign or parenthesis.
+    fn node(&mut self) -> Result<(), FormulaError> {
+        self.nodes += 1;
+        if self.nodes > MAX_NODES {
+            return Err(self.err("a shorter formula (at most 256 operators and parentheses)"));
+        }
+        Ok(())
+    }
+
     fn sum(&mut self) -> Result<Expr, FormulaError> {
         let mut e = self.product()?;
         while let Some(op) = self.peek().and_then(|c| match c {
@@ -108,6 +124,7 @@ impl Parser<'_> {
             b'-' => Some(Op::Sub),
             _ => None,
         }) {
+            self.node()?;
             self.i += 1;
             e = Expr::Bin(Box::new(e), op, Box::new(self.product()?));
         }
@@ -121,6 +138,7 @@ impl Parser<'_> {
             b'/' => Some(Op::Div),
             _ => None,
         }) {
+            self.node()?;
             self.i += 1;
             e = Expr::Bin(Box::new(e), op, Box::new(self.atom()?));
         }
@@ -130,6 +148,7 @@ impl Parser<'_> {
     fn atom(&mut self) -> Result<Expr, FormulaError> {
         match self.peek() {
             Some(b'(') => {
+                self.node()?;
                 self.i += 1;
                 let e = self.sum()?;
                 if self.peek() != Some(b')') {
@@ -139,6 +158,7 @@ impl Parser<'_> {
                 Ok(e)
             }
             Some(b'-') => {
+                self.node()?;
                 self.i += 1;
                 Ok(Expr::Neg(Box::new(self.atom()?)))
             }
@@ -194,6 +214,16 @@ mod tests {
         assert_eq!(Expr::parse("a b").map_err(|e| e.offset), Err(2));
         assert!(Expr::parse("1..2").is_err());
         assert!(Expr::parse("A").is_err());
+    }
+
+    #[test]
+    fn deep_formulas_are_refused_not_recursed_into() {
+        let nested = |n: usize| format!("{}1{}", "(".repeat(n), ")".repeat(n));
+        assert!(Expr::parse(&nested(MAX_NODES)).is_ok());
+        assert_eq!(Expr::parse(&nested(MAX_NODES + 1)).map_err(|e| e.offset), Err(MAX_NODES));
+        assert!(Expr::parse(&format!("1{}", " + 1".repeat(MAX_NODES))).is_ok());
+        assert!(Expr::parse(&format!("1{}", " * 1".repeat(MAX_NODES + 1))).is_err());
+        assert!(Expr::parse(&format!("{}1", "-".repeat(100_000))).is_err());
     }
 
     #[test]

@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 
 use super::csv::{self, Reader};
-use super::json::{self, Value};
+use super::json::{self, Expected, Value};
 use super::load::{resolve_derived, Rules};
 use super::record::{Figure, FigureRow, Source, USER_SOURCE_PREFIX};
 use super::validate::{Issue, IssueKind};
@@ -103,8 +103,8 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<String, Issue> {
 
 /// One figure of a JSON file: an object with the columns of `figures.csv` as keys, each text,
 /// a number (kept as written) or null; other keys are ignored.
-fn json_figure(item: &Value) -> Result<FigureRow, (&'static str, &'static str)> {
-    let Value::Object(members) = item else { return Err(("", "an object with the figure's fields")) };
+fn json_figure(item: &Value) -> Result<FigureRow, (&'static str, Expected)> {
+    let Value::Object(members) = item else { return Err(("", Expected::FigureObject)) };
     let mut row = FigureRow::default();
     for (key, value) in members {
         let cell = match key.as_str() {
@@ -122,12 +122,17 @@ fn json_figure(item: &Value) -> Result<FigureRow, (&'static str, &'static str)> 
             _ => continue,
         };
         *cell = match value {
+            // A CSV file with a NUL byte is refused as binary: a JSON file cannot bring one in
+            // as `\u0000` either (its CSV export would not import).
+            Value::Text(t) if t.contains('\0') => {
+                return Err((FIGURE_KEYS.iter().find(|k| **k == key).copied().unwrap_or(""), Expected::NoNul))
+            }
             Value::Text(t) | Value::Number(t) => t.clone(),
             Value::Null => String::new(),
             _ => {
                 return Err((
                     FIGURE_KEYS.iter().find(|k| **k == key).copied().unwrap_or(""),
-                    "text or a number",
+                    Expected::TextOrNumber,
                 ))
             }
         };
@@ -193,10 +198,15 @@ pub fn row_of(f: &Figure) -> FigureRow {
     }
 }
 
-/// Undoes the exports' spreadsheet defusing: `'=x` → `=x` (only before `= + - @`).
+/// What a spreadsheet runs as a formula when a cell starts with it; CSV exports put a `'`
+/// before such a cell.
+pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Undoes the exports' spreadsheet defusing: one `'` is removed before `'`s and one of
+/// [`FORMULA_STARTS`] (`'=x` → `=x`, `''=x` → `'=x`), the exact inverse of the export's.
 fn undefuse(cell: String) -> String {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest.to_string(),
+        Some(rest) if rest.trim_start_matches('\'').starts_with(FORMULA_STARTS) => rest.to_string(),
         _ => cell,
     }
 }
@@ -274,6 +284,10 @@ impl ImportJob {
     }
 
     fn json_items(&mut self) -> Rows {
+        if self.text.trim().is_empty() {
+            self.issue(0, "", IssueKind::NoRows);
+            return Rows::Done;
+        }
         match json::Entries::open(&self.text) {
             Ok(entries) => Rows::Json(entries),
             Err(e) => {

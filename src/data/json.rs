@@ -22,11 +22,49 @@ pub enum Value {
     Object(Vec<(String, Value)>),
 }
 
+/// What the reader expected where a JSON file went wrong (the words are in `i18n.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// A value: text, a number, an object, an array, true, false or null.
+    Value,
+    /// More text: the file ends too early.
+    EarlyEnd,
+    Key,
+    Colon,
+    CommaOrBrace,
+    CommaOrBracket,
+    /// Nothing more after the value.
+    End,
+    /// A number without a leading zero.
+    Number,
+    Fraction,
+    Exponent,
+    ClosingQuote,
+    /// A closing quote: text may not contain a raw line break.
+    NoLineBreak,
+    Escape,
+    Hex,
+    Surrogate,
+    Utf8,
+    /// At most [`MAX_DEPTH`] levels.
+    Nesting,
+    /// An array after `"figures"`.
+    FiguresArray,
+    /// An array of figures, or an object with a `"figures"` array.
+    TopLevel,
+    /// An entry must be an object with the figure's fields.
+    FigureObject,
+    /// A field must be text, a number or null.
+    TextOrNumber,
+    /// Text without NUL characters.
+    NoNul,
+}
+
 /// What is wrong, and on which line (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonError {
     pub line: usize,
-    pub expected: &'static str,
+    pub expected: Expected,
 }
 
 struct Parser<'a> {
@@ -74,15 +112,15 @@ impl Entries {
                 first = false;
                 p.space();
                 if p.peek() != Some(b'"') {
-                    return Err(p.error("a quoted key"));
+                    return Err(p.error(Expected::Key));
                 }
                 let key = p.string()?;
                 if !p.eat(b':') {
-                    return Err(p.error("`:`"));
+                    return Err(p.error(Expected::Colon));
                 }
                 if key == "figures" {
                     if !p.eat(b'[') {
-                        return Err(p.error("an array of figures after \"figures\""));
+                        return Err(p.error(Expected::FiguresArray));
                     }
                     break;
                 }
@@ -96,11 +134,11 @@ impl Entries {
                     p.end()?;
                     break;
                 }
-                return Err(p.error("`,` or `}`"));
+                return Err(p.error(Expected::CommaOrBrace));
             }
         } else {
             p.space();
-            return Err(p.error("an array of figures, or an object with a \"figures\" array"));
+            return Err(p.error(Expected::TopLevel));
         }
         entries.pos = p.pos;
         entries.line = p.line;
@@ -149,7 +187,7 @@ impl Entries {
             self.close(p)?;
             return Ok(None);
         } else if !p.eat(b',') {
-            return Err(p.error("`,` or `]`"));
+            return Err(p.error(Expected::CommaOrBracket));
         }
         p.space();
         let line = p.line;
@@ -165,15 +203,15 @@ impl Entries {
                     break;
                 }
                 if !p.eat(b',') {
-                    return Err(p.error("`,` or `}`"));
+                    return Err(p.error(Expected::CommaOrBrace));
                 }
                 p.space();
                 if p.peek() != Some(b'"') {
-                    return Err(p.error("a quoted key"));
+                    return Err(p.error(Expected::Key));
                 }
                 p.string()?;
                 if !p.eat(b':') {
-                    return Err(p.error("`:`"));
+                    return Err(p.error(Expected::Colon));
                 }
                 p.value(1)?;
             }
@@ -187,13 +225,19 @@ impl Parser<'_> {
     fn end(&mut self) -> Result<(), JsonError> {
         self.space();
         if self.pos < self.bytes.len() {
-            Err(self.error("the end of the file"))
+            Err(self.error(Expected::End))
         } else {
             Ok(())
         }
     }
 
-    fn error(&self, expected: &'static str) -> JsonError {
+    /// An error here; at the end of the text, that the file ends too early.
+    fn error(&self, expected: Expected) -> JsonError {
+        let expected = if self.pos >= self.bytes.len() && expected != Expected::End {
+            Expected::EarlyEnd
+        } else {
+            expected
+        };
         JsonError { line: self.line, expected }
     }
 
@@ -223,7 +267,7 @@ impl Parser<'_> {
 
     fn value(&mut self, depth: usize) -> Result<Value, JsonError> {
         if depth > MAX_DEPTH {
-            return Err(self.error("less deeply nested data"));
+            return Err(self.error(Expected::Nesting));
         }
         self.space();
         match self.peek() {
@@ -236,11 +280,11 @@ impl Parser<'_> {
                 loop {
                     self.space();
                     if self.peek() != Some(b'"') {
-                        return Err(self.error("a quoted key"));
+                        return Err(self.error(Expected::Key));
                     }
                     let key = self.string()?;
                     if !self.eat(b':') {
-                        return Err(self.error("`:`"));
+                        return Err(self.error(Expected::Colon));
                     }
                     members.push((key, self.value(depth + 1)?));
                     if self.eat(b',') {
@@ -249,7 +293,7 @@ impl Parser<'_> {
                     if self.eat(b'}') {
                         return Ok(Value::Object(members));
                     }
-                    return Err(self.error("`,` or `}`"));
+                    return Err(self.error(Expected::CommaOrBrace));
                 }
             }
             Some(b'[') => {
@@ -268,7 +312,7 @@ impl Parser<'_> {
                     if self.eat(b']') {
                         return Ok(Value::Array(items));
                     }
-                    return Err(self.error("`,` or `]`"));
+                    return Err(self.error(Expected::CommaOrBracket));
                 }
             }
             Some(b'"') => self.string().map(Value::Text),
@@ -276,8 +320,8 @@ impl Parser<'_> {
             Some(b'f') => self.word("false", Value::Bool(false)),
             Some(b'n') => self.word("null", Value::Null),
             Some(b'-' | b'0'..=b'9') => self.number(),
-            None => Err(self.error("a value (the file ends too early)")),
-            Some(_) => Err(self.error("a value: text, a number, an object, an array, true, false or null")),
+            None => Err(self.error(Expected::EarlyEnd)),
+            Some(_) => Err(self.error(Expected::Value)),
         }
     }
 
@@ -286,7 +330,7 @@ impl Parser<'_> {
             self.pos += word.len();
             Ok(v)
         } else {
-            Err(self.error("a value: text, a number, an object, an array, true, false or null"))
+            Err(self.error(Expected::Value))
         }
     }
 
@@ -305,12 +349,12 @@ impl Parser<'_> {
         }
         let int_start = self.pos;
         if self.digits() == 0 || (self.bytes.get(int_start) == Some(&b'0') && self.pos - int_start > 1) {
-            return Err(self.error("a number"));
+            return Err(self.error(Expected::Number));
         }
         if self.peek() == Some(b'.') {
             self.pos += 1;
             if self.digits() == 0 {
-                return Err(self.error("digits after the decimal point"));
+                return Err(self.error(Expected::Fraction));
             }
         }
         if matches!(self.peek(), Some(b'e' | b'E')) {
@@ -319,7 +363,7 @@ impl Parser<'_> {
                 self.pos += 1;
             }
             if self.digits() == 0 {
-                return Err(self.error("digits in the exponent"));
+                return Err(self.error(Expected::Exponent));
             }
         }
         let text =
@@ -328,9 +372,9 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
-        let digits = self.bytes.get(self.pos..self.pos + 4).ok_or_else(|| self.error("four hex digits"))?;
-        let text = std::str::from_utf8(digits).map_err(|_| self.error("four hex digits"))?;
-        let n = u32::from_str_radix(text, 16).map_err(|_| self.error("four hex digits"))?;
+        let digits = self.bytes.get(self.pos..self.pos + 4).ok_or_else(|| self.error(Expected::Hex))?;
+        let text = std::str::from_utf8(digits).map_err(|_| self.error(Expected::Hex))?;
+        let n = u32::from_str_radix(text, 16).map_err(|_| self.error(Expected::Hex))?;
         self.pos += 4;
         Ok(n)
     }
@@ -340,12 +384,12 @@ impl Parser<'_> {
         self.pos += 1;
         let mut out = Vec::new();
         loop {
-            let Some(b) = self.peek() else { return Err(self.error("a closing `\"`")) };
+            let Some(b) = self.peek() else { return Err(self.error(Expected::ClosingQuote)) };
             self.pos += 1;
             match b {
                 b'"' => break,
                 b'\\' => {
-                    let Some(e) = self.peek() else { return Err(self.error("an escape")) };
+                    let Some(e) = self.peek() else { return Err(self.error(Expected::Escape)) };
                     self.pos += 1;
                     let c = match e {
                         b'"' => '"',
@@ -360,32 +404,30 @@ impl Parser<'_> {
                             let hi = self.hex4()?;
                             let code = if (0xd800..0xdc00).contains(&hi) {
                                 if self.bytes.get(self.pos..self.pos + 2) != Some(b"\\u") {
-                                    return Err(self.error("the second half of a surrogate pair"));
+                                    return Err(self.error(Expected::Surrogate));
                                 }
                                 self.pos += 2;
                                 let lo = self.hex4()?;
                                 if !(0xdc00..0xe000).contains(&lo) {
-                                    return Err(self.error("the second half of a surrogate pair"));
+                                    return Err(self.error(Expected::Surrogate));
                                 }
                                 0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00)
                             } else {
                                 hi
                             };
-                            char::from_u32(code).ok_or_else(|| self.error("a valid \\u escape"))?
+                            char::from_u32(code).ok_or_else(|| self.error(Expected::Hex))?
                         }
-                        _ => return Err(self.error("an escape such as \\n, \\\" or \\u4E2D")),
+                        _ => return Err(self.error(Expected::Escape)),
                     };
                     let mut buf = [0; 4];
                     out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
                 }
-                b if b < 0x20 => {
-                    return Err(self.error("a closing `\"` (text may not contain line breaks; write \\n)"))
-                }
+                b if b < 0x20 => return Err(self.error(Expected::NoLineBreak)),
                 b => out.push(b),
             }
         }
         // The input is a &str and escapes add whole characters, so this is valid UTF-8.
-        String::from_utf8(out).map_err(|_| self.error("UTF-8 text"))
+        String::from_utf8(out).map_err(|_| self.error(Expected::Utf8))
     }
 }
 
@@ -420,22 +462,21 @@ mod tests {
 
     #[test]
     fn errors_name_the_line_and_what_was_expected() {
+        use Expected::*;
         let err = |s: &str| parse(s).err().map(|e| (e.line, e.expected));
-        assert_eq!(
-            err("[1,\n2,\n]"),
-            Some((3, "a value: text, a number, an object, an array, true, false or null"))
-        );
-        assert_eq!(err("{\"a\" 1}"), Some((1, "`:`")));
-        assert_eq!(
-            err("[NaN]"),
-            Some((1, "a value: text, a number, an object, an array, true, false or null"))
-        );
-        assert_eq!(err("[01]"), Some((1, "a number")));
-        assert_eq!(err("[1.]"), Some((1, "digits after the decimal point")));
-        assert_eq!(err("\"abc"), Some((1, "a closing `\"`")));
-        assert_eq!(err("[1] x"), Some((1, "the end of the file")));
-        assert_eq!(err("[\"\\ud800\"]"), Some((1, "the second half of a surrogate pair")));
-        assert_eq!(err(""), Some((1, "a value (the file ends too early)")));
+        assert_eq!(err("[1,\n2,\n]"), Some((3, Value)));
+        assert_eq!(err("{\"a\" 1}"), Some((1, Colon)));
+        assert_eq!(err("[NaN]"), Some((1, Value)));
+        assert_eq!(err("[01]"), Some((1, Number)));
+        assert_eq!(err("[1.]"), Some((1, Fraction)));
+        assert_eq!(err("[\"a\nb\"]"), Some((1, NoLineBreak)));
+        assert_eq!(err("[1] x"), Some((1, End)));
+        assert_eq!(err("[\"\\ud800\"]"), Some((1, Surrogate)));
+        assert_eq!(err("[\"\\q\"]"), Some((1, Escape)));
+        // At the end of the text, whatever was expected: the file ends too early.
+        assert_eq!(err(""), Some((1, EarlyEnd)));
+        assert_eq!(err("\"abc"), Some((1, EarlyEnd)));
+        assert_eq!(err("[{\"a\": 1,\n"), Some((2, EarlyEnd)));
     }
 
     #[test]
@@ -454,28 +495,22 @@ mod tests {
             vec![Ok((3, n("3")))]
         );
         assert_eq!(read("{\"sources\": []}"), vec![]);
-        assert_eq!(read("[1 2]"), vec![Ok((1, n("1"))), Err(JsonError { line: 1, expected: "`,` or `]`" })]);
         assert_eq!(
-            read("[1] x"),
-            vec![Ok((1, n("1"))), Err(JsonError { line: 1, expected: "the end of the file" })]
+            read("[1 2]"),
+            vec![Ok((1, n("1"))), Err(JsonError { line: 1, expected: Expected::CommaOrBracket })]
         );
+        assert_eq!(read("[1] x"), vec![Ok((1, n("1"))), Err(JsonError { line: 1, expected: Expected::End })]);
         assert_eq!(
             read("{\"figures\": [1], \"x\" 2}"),
-            vec![Ok((1, n("1"))), Err(JsonError { line: 1, expected: "`:`" })]
+            vec![Ok((1, n("1"))), Err(JsonError { line: 1, expected: Expected::Colon })]
         );
-        assert_eq!(
-            read("3"),
-            vec![Err(JsonError {
-                line: 1,
-                expected: "an array of figures, or an object with a \"figures\" array"
-            })]
-        );
+        assert_eq!(read("3"), vec![Err(JsonError { line: 1, expected: Expected::TopLevel })]);
     }
 
     #[test]
     fn deep_nesting_is_refused_not_a_stack_overflow() {
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-        assert_eq!(parse(&deep).err().map(|e| e.expected), Some("less deeply nested data"));
+        assert_eq!(parse(&deep).err().map(|e| e.expected), Some(Expected::Nesting));
         let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&ok).is_ok());
     }

@@ -412,7 +412,13 @@ pub(crate) fn resolve_derived(
             let f = &figures[i];
             let mut failed = false;
             let mut busy = Vec::new();
-            let mut missing = Vec::new();
+            // Every unknown id, not only the first the evaluation stops at.
+            let mut missing: Vec<String> = Vec::new();
+            for r in refs(f) {
+                if !by_id.contains_key(&r) && outside(&r).is_none() && !missing.contains(&r) {
+                    missing.push(r);
+                }
+            }
             let result = f.formula.as_ref().and_then(|e| {
                 e.eval(&mut |r| match by_id.get(r).map(|&j| state[j]) {
                     Some(State::Done(v)) => {
@@ -423,13 +429,7 @@ pub(crate) fn resolve_derived(
                         busy.extend(by_id.get(r).copied());
                         None
                     }
-                    None => {
-                        let v = outside(r);
-                        if v.is_none() {
-                            missing.push(r.to_string());
-                        }
-                        v
-                    }
+                    None => outside(r),
                 })
             });
             for r in missing {

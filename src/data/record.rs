@@ -67,8 +67,13 @@ pub struct FigureRow {
     pub qualifier: String,
     pub value: String,
     pub unit: String,
+    // `formula`, `source`, `quote` and `note` may be left out of an imported file; the
+    // dataset's own files must have them (checked against their header before this).
+    #[serde(default)]
     pub formula: String,
+    #[serde(default)]
     pub source: String,
+    #[serde(default)]
     pub quote: String,
     #[serde(default)]
     pub note: String,

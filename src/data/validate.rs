@@ -68,5 +68,5 @@ pub enum IssueKind {
     /// An imported row gives the same figure as an earlier row (its line).
     DuplicateRow(usize),
     /// A JSON file does not parse, or an entry is not a figure object: what was expected.
-    BadJson(&'static str),
+    BadJson(super::json::Expected),
 }
