@@ -479,7 +479,7 @@ fn json_expected(e: Expected) -> Text {
 /// the limit itself (`20.1`); whole numbers without decimals (`20`).
 fn megabytes(bytes: usize) -> String {
     let tenths = (bytes as u64 * 10).div_ceil(1024 * 1024);
-    if tenths % 10 == 0 {
+    if tenths.is_multiple_of(10) {
         (tenths / 10).to_string()
     } else {
         format!("{}.{}", tenths / 10, tenths % 10)
