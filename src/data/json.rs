@@ -110,14 +110,7 @@ impl Entries {
                     break;
                 }
                 first = false;
-                p.space();
-                if p.peek() != Some(b'"') {
-                    return Err(p.error(Expected::Key));
-                }
-                let key = p.string()?;
-                if !p.eat(b':') {
-                    return Err(p.error(Expected::Colon));
-                }
+                let key = p.key()?;
                 if key == "figures" {
                     if !p.eat(b'[') {
                         return Err(p.error(Expected::FiguresArray));
@@ -205,14 +198,7 @@ impl Entries {
                 if !p.eat(b',') {
                     return Err(p.error(Expected::CommaOrBrace));
                 }
-                p.space();
-                if p.peek() != Some(b'"') {
-                    return Err(p.error(Expected::Key));
-                }
-                p.string()?;
-                if !p.eat(b':') {
-                    return Err(p.error(Expected::Colon));
-                }
+                p.key()?;
                 p.value(1)?;
             }
         }
@@ -239,6 +225,19 @@ impl Parser<'_> {
             expected
         };
         JsonError { line: self.line, expected }
+    }
+
+    /// A member's key and its `:`.
+    fn key(&mut self) -> Result<String, JsonError> {
+        self.space();
+        if self.peek() != Some(b'"') {
+            return Err(self.error(Expected::Key));
+        }
+        let key = self.string()?;
+        if !self.eat(b':') {
+            return Err(self.error(Expected::Colon));
+        }
+        Ok(key)
     }
 
     fn peek(&self) -> Option<u8> {
@@ -278,14 +277,7 @@ impl Parser<'_> {
                     return Ok(Value::Object(members));
                 }
                 loop {
-                    self.space();
-                    if self.peek() != Some(b'"') {
-                        return Err(self.error(Expected::Key));
-                    }
-                    let key = self.string()?;
-                    if !self.eat(b':') {
-                        return Err(self.error(Expected::Colon));
-                    }
+                    let key = self.key()?;
                     members.push((key, self.value(depth + 1)?));
                     if self.eat(b',') {
                         continue;
