@@ -85,6 +85,24 @@ test("a good file: report first, then the charts change; remove and reset restor
   await context.close();
 });
 
+test("a file dropped anywhere on the page is imported, not opened by the browser", async () => {
+  const { context, page, errors } = await open(env.browser, env.server.url);
+  const url = page.url();
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], "dropped.csv", { type: "text/csv" }));
+    return dt;
+  }, GOOD);
+  // Dropped on a chart, far from the import panel.
+  await page.dispatchEvent("#trade-share canvas", "dragover", { dataTransfer });
+  await page.dispatchEvent("#trade-share canvas", "drop", { dataTransfer });
+  await page.waitForSelector(".import-ok");
+  assert.match(await page.textContent(".import-ok"), /dropped\.csv：4 个数字检查无误/);
+  assert.equal(page.url(), url);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a bad file: every problem with its line and column, and nothing changes", async () => {
   const { context, page, errors } = await open(env.browser, `${env.server.url}?lang=en`);
   await pick(page, "regions.csv", GOOD);
