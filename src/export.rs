@@ -8,7 +8,7 @@
 use crate::chart::model::{ChartModel, Detail};
 use crate::data::import::{row_of, FORMULA_STARTS};
 use crate::data::record::FigureRow;
-use crate::data::{Dataset, Figure, Qualifier, Unit};
+use crate::data::{Dataset, Figure, Qualifier, Term, Unit};
 use crate::i18n::{unit_name, Lang, Text};
 
 const COLUMNS: [&str; 17] = [
@@ -127,11 +127,24 @@ pub fn json(model: &ChartModel) -> String {
     )
 }
 
-/// The columns of `figures.csv`, the import schema.
-pub const FIGURE_COLUMNS: [&str; 11] =
-    ["id", "metric", "scope", "period", "qualifier", "value", "unit", "formula", "source", "quote", "note"];
+/// The columns of `figures.csv`, the import schema, and the names of a new scope (imports).
+pub const FIGURE_COLUMNS: [&str; 13] = [
+    "id",
+    "metric",
+    "scope",
+    "period",
+    "qualifier",
+    "value",
+    "unit",
+    "formula",
+    "source",
+    "quote",
+    "note",
+    "scope_zh",
+    "scope_en",
+];
 
-fn figure_cells(r: &FigureRow) -> [&str; 11] {
+fn figure_cells(r: &FigureRow) -> [&str; 13] {
     [
         &r.id,
         &r.metric,
@@ -144,6 +157,8 @@ fn figure_cells(r: &FigureRow) -> [&str; 11] {
         &r.source,
         &r.quote,
         &r.note,
+        &r.scope_zh,
+        &r.scope_en,
     ]
     .map(String::as_str)
 }
@@ -153,13 +168,14 @@ fn csv_line(cells: &[&str]) -> String {
     format!("{}\r\n", cells.join(","))
 }
 
-/// Figures in the import schema (`figures.csv`'s columns), as CSV with a BOM. Importing this
-/// file gives the same figures back: the importer undoes the defusing of cells.
-pub fn figures_csv<'a>(figures: impl IntoIterator<Item = &'a Figure>) -> String {
+/// Figures in the import schema (`figures.csv`'s columns), as CSV with a BOM; `terms` names
+/// the scopes imports brought. Importing this file gives the same figures back: the importer
+/// undoes the defusing of cells.
+pub fn figures_csv<'a>(figures: impl IntoIterator<Item = &'a Figure>, terms: &[Term]) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&csv_line(&FIGURE_COLUMNS));
     for f in figures {
-        out.push_str(&csv_line(&figure_cells(&row_of(f))));
+        out.push_str(&csv_line(&figure_cells(&row_of(f, terms))));
     }
     out
 }
@@ -173,7 +189,7 @@ pub fn dataset_json(ds: &Dataset) -> String {
         format!("{{{}}}", fields.join(","))
     }
     let figures: Vec<String> =
-        ds.figures.iter().map(|f| object(&FIGURE_COLUMNS, &figure_cells(&row_of(f)))).collect();
+        ds.figures.iter().map(|f| object(&FIGURE_COLUMNS, &figure_cells(&row_of(f, &ds.terms)))).collect();
     let sources: Vec<String> = ds
         .sources
         .iter()
@@ -223,6 +239,7 @@ pub fn template_csv(ds: &Dataset, lang: Lang) -> String {
             out.push_str(&comment(format!("{kind}: {} = {}", t.key, name(&t.zh, &t.en))));
         }
     }
+    out.push_str(&comment(Text::TemplateNewScope.t(lang).to_string()));
     out.push_str(&comment(Text::TemplateExamples.t(lang).to_string()));
     let examples = ds
         .figures
@@ -230,7 +247,7 @@ pub fn template_csv(ds: &Dataset, lang: Lang) -> String {
         .filter(|f| !f.is_derived() && ["liangjiang", "xiyong", "guoyuangang"].contains(&f.scope.as_str()))
         .take(2);
     for f in examples {
-        let mut row = row_of(f);
+        let mut row = row_of(f, &[]);
         row.id = format!("#example_{}", row.id);
         out.push_str(&csv_line(&figure_cells(&row)));
     }

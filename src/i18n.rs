@@ -204,7 +204,7 @@ texts! {
     IssueBadId => "编号“{1}”只能含小写字母、数字和下划线", "id “{1}” may contain only a–z, 0–9 and _";
     IssueDuplicate => "“{1}”重复", "“{1}” appears twice";
     IssueUnknownMetric => "未知指标“{1}”（模板中列出了可用的指标）", "unknown metric “{1}” (the template lists the known ones)";
-    IssueUnknownScope => "未知范围“{1}”（模板中列出了可用的范围）", "unknown scope “{1}” (the template lists the known ones)";
+    IssueUnknownScope => "未知范围“{1}”（模板中列出了可用的范围；新的范围须在 scope_zh / scope_en 中写名称）", "unknown scope “{1}” (the template lists the known ones; a new scope needs its names in scope_zh / scope_en)";
     IssueUnknownUnit => "未知单位“{1}”，应为 {2}", "unknown unit “{1}”; expected one of {2}";
     IssueUnknownQualifier => "未知限定词“{1}”，应为 exact、more_than、at_least、less_than、nearly 或 about",
         "unknown qualifier “{1}”; expected exact, more_than, at_least, less_than, nearly or about";
@@ -234,6 +234,7 @@ texts! {
     ImportReading => "正在读取并检查 {1}…", "Reading and checking {1}…";
     ImportReady => "{1}：{2} 个数字检查无误（{3}）。添加后会出现在图表中，并标为你导入的数据。", "{1}: {2} figures checked, no problems ({3}). Once added they appear in the charts, marked as your imported figures.";
     ImportAlreadyLoaded => "另有 {1} 行与已载入的数字完全相同，已跳过。", "{1} more rows are identical to figures already loaded and were skipped.";
+    ImportNewScopes => "文件带来的新范围（会出现在片区图中）：{1}", "New scopes from the file (they appear in the 片区 chart): {1}";
     ImportAdd => "添加到图表", "Add to the charts";
     ImportCancel => "取消", "Cancel";
     ImportFailed => "{1}：发现 {2} 个问题，未导入任何数字，图表保持不变。", "{1}: {2} problems found; nothing was imported and the charts are unchanged.";
@@ -253,6 +254,7 @@ texts! {
     NoticeDismiss => "知道了", "OK";
     TemplateIntro => "FTZ Atlas 导入模板：每行一个数字；以 # 开头的行在导入时被忽略；value 为纯数字（不带千位符），或留空并在 formula 中写公式", "FTZ Atlas import template: one figure a row; lines starting with # are ignored; value is a plain number (no separators), or empty with a formula";
     TemplatePeriods => "period：2023 | 2025-01..2025-10（部分年份或累计区间）| asof:2020-03-31（截至）| stated:2018-12（发布日期，数据年份未说明）| undated", "period: 2023 | 2025-01..2025-10 (part-year or cumulative span) | asof:2020-03-31 (as of) | stated:2018-12 (date stated, data year not given) | undated";
+    TemplateNewScope => "新的范围（如联动创新区、区县）：在 scope 中写一个新的键（小写字母、数字、下划线），并至少在它的第一行的 scope_zh / scope_en 中写名称", "A new scope (a linked innovation zone, a district): write a new key in scope (a-z, 0-9, _) and its names in scope_zh / scope_en, at least on its first row";
     TemplateExamples => "示例（已公布的数字，仅供参照格式；去掉开头的 # 才会导入）", "Examples (published figures, to show the form; remove the leading # to import them)";
     IssueTooLarge => "文件有 {1} MB，超过 {2} MB 的上限", "the file is {1} MB, over the {2} MB limit";
     IssueNotText => "不是文本文件（如 Excel 表格、图片）；请另存为 CSV（UTF-8）或 JSON", "not a text file (a spreadsheet or an image?); save it as CSV (UTF-8) or JSON";

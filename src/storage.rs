@@ -35,7 +35,7 @@ pub fn load() -> Option<Vec<(String, String)>> {
 pub fn save<'a>(imports: impl IntoIterator<Item = &'a Import>) -> bool {
     let entries: Vec<String> = imports
         .into_iter()
-        .map(|i| format!("[{},{}]", json_string(&i.name), json_string(&figures_csv(&i.figures))))
+        .map(|i| format!("[{},{}]", json_string(&i.name), json_string(&figures_csv(&i.figures, &i.terms))))
         .collect();
     storage().is_some_and(|s| s.set_item(KEY, &format!("[{}]", entries.join(","))).is_ok())
 }

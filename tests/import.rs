@@ -43,7 +43,7 @@ fn a_good_csv_imports_with_the_file_as_source() {
 #[test]
 fn the_dataset_download_reimports_as_already_loaded() {
     let ds = base();
-    let csv = figures_csv(&ds.figures);
+    let csv = figures_csv(&ds.figures, &ds.terms);
     let imp = import("figures.csv", csv.as_bytes(), &ds).map_err(|e| e.0);
     assert_eq!(imp.map(|i| (i.figures.len(), i.already_loaded)), Ok((0, ds.figures.len())));
     let json = dataset_json(&ds);
@@ -59,7 +59,8 @@ fn an_import_round_trips_through_its_export() {
     );
     let first = import("mine.csv", text.as_bytes(), &ds).map_err(|e| e.0);
     let Ok(first) = first else { panic!("{first:?}") };
-    let again = import("mine.csv", figures_csv(&first.figures).as_bytes(), &ds).map_err(|e| e.0);
+    let again =
+        import("mine.csv", figures_csv(&first.figures, &first.terms).as_bytes(), &ds).map_err(|e| e.0);
     assert_eq!(again, Ok(first));
 }
 
@@ -171,4 +172,65 @@ fn a_json_file_is_read_in_steps_too() {
     // Numbers are kept as written, and entries know their lines.
     assert_eq!(imp.figures[7].value_text, "7.5");
     assert_eq!(imp.figures[7].line, 9);
+}
+
+#[test]
+fn a_named_new_scope_is_brought_by_the_file_and_shown_beside_the_areas() {
+    use ftz_atlas::chart::model::{PanelModel, SlotValue};
+    use ftz_atlas::chart::{build, catalog, ChartId};
+    let ds = base();
+    let text = "id,metric,scope,period,qualifier,value,unit,scope_zh,scope_en\n\
+        wz_ent,area_market_entities_cumulative,wanzhou_linked,asof:2024-12,exact,1200,enterprises,万州联动创新区,Wanzhou linked zone\n\
+        wz_area,area_km2,wanzhou_linked,asof:2024-12,exact,12.5,km2,,\n\
+        typo,area_km2,liangjaing,asof:2024-12,exact,1,km2,,\n";
+    // A misspelt scope without names is still an error.
+    let Err((issues, _)) = import("zones.csv", text.as_bytes(), &ds) else { panic!("imported a typo") };
+    assert_eq!(
+        issues.iter().map(|i| (i.line, i.kind.clone())).collect::<Vec<_>>(),
+        vec![(4, IssueKind::UnknownScope("liangjaing".into()))]
+    );
+    let text = text.lines().take(3).collect::<Vec<_>>().join("\n");
+    let imp = import("zones.csv", text.as_bytes(), &ds).map_err(|e| e.0);
+    let Ok(imp) = imp else { panic!("{imp:?}") };
+    assert_eq!(imp.terms.len(), 1);
+    assert_eq!(
+        (imp.terms[0].zh.as_str(), imp.terms[0].en.as_str()),
+        ("万州联动创新区", "Wanzhou linked zone")
+    );
+    // Its export names the scope again, so it imports unchanged.
+    let again = import("zones.csv", figures_csv(&imp.figures, &imp.terms).as_bytes(), &ds).map_err(|e| e.0);
+    assert_eq!(again.as_ref(), Ok(&imp));
+    // The 片区 chart gets a row in the matrix and a slot in each side-by-side multiple.
+    let merged = ds.with_imports([&imp]);
+    assert_eq!(merged.name("scope", "wanzhou_linked", Lang::Zh), "万州联动创新区");
+    let model = build(&merged, &catalog::spec(ChartId::Areas), Lang::En);
+    let matrix_rows: Vec<&str> = model
+        .panels
+        .iter()
+        .flat_map(|p| match p {
+            PanelModel::Matrix { rows, .. } => rows.iter().map(|r| r.label.as_str()).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    assert_eq!(matrix_rows.last(), Some(&"Wanzhou linked zone"));
+    let slots: Vec<(String, bool)> = model
+        .panels
+        .iter()
+        .flat_map(|p| match p {
+            PanelModel::SideBySide { multiples, .. } => multiples
+                .iter()
+                .flat_map(|m| {
+                    m.slots
+                        .iter()
+                        .map(|s| (format!("{}/{}", m.name, s.scope), matches!(s.value, SlotValue::Bar(_))))
+                })
+                .collect(),
+            _ => Vec::new(),
+        })
+        .filter(|(name, _)| name.ends_with("Wanzhou linked zone"))
+        .collect();
+    // A slot in every multiple: bars where the file has figures, "no data" elsewhere.
+    let bars: Vec<&str> = slots.iter().filter(|(_, bar)| *bar).map(|(n, _)| n.as_str()).collect();
+    assert_eq!(bars, vec!["Area/Wanzhou linked zone", "Market entities (cumulative)/Wanzhou linked zone"]);
+    assert_eq!(slots.len(), 3, "{slots:?}");
 }

@@ -402,7 +402,7 @@ fn hostile_labels_import_verbatim_are_defused_in_csv_and_escaped_in_svg() {
     assert_eq!(c.note, "-2+3");
 
     // The import-schema CSV defuses every cell a spreadsheet would run, and re-imports verbatim.
-    let csv = figures_csv(&imp.figures);
+    let csv = figures_csv(&imp.figures, &imp.terms);
     for cell in [
         format!("\"'{}\"", FORMULA.replace('"', "\"\"")),
         "'@SUM(1+1)".into(),

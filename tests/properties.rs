@@ -507,7 +507,7 @@ proptest! {
         }
 
         // Export → import gives the same figures, through the import-schema CSV …
-        let csv = figures_csv(&first.figures);
+        let csv = figures_csv(&first.figures, &first.terms);
         let again = imported(name, &csv)?;
         prop_assert_eq!(content(&again.figures), content(&first.figures));
         // … and through the dataset JSON (the published figures in it are already loaded).

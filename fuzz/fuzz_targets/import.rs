@@ -28,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
     let Some((first, bytes)) = data.split_first() else { return };
     let name = names[usize::from(*first) % names.len()];
     let Ok(imported) = import(name, bytes, ds()) else { return };
-    let csv = figures_csv(&imported.figures);
+    let csv = figures_csv(&imported.figures, &imported.terms);
     match import(name, csv.as_bytes(), ds()) {
         Ok(again) => assert_eq!(content(&again.figures), content(&imported.figures), "CSV round trip"),
         Err(e) => panic!("the CSV export of an import does not import: {e:?}\n{csv}"),

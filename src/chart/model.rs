@@ -894,9 +894,14 @@ impl<'a> Builder<'a> {
                 let ds = self.ds;
                 let (mut shown, mut total) = (0, 0);
                 let mut rows = Vec::new();
-                for g in groups {
-                    let scopes: Vec<&str> =
-                        std::iter::once(g.scope).chain(g.members.iter().copied()).collect();
+                // The spec's 片区 with their zones, then a row for each scope an import brought.
+                let groups: Vec<(&str, Vec<&str>)> = groups
+                    .iter()
+                    .map(|g| (g.scope, g.members.clone()))
+                    .chain(imported_scopes(ds).map(|k| (k, Vec::new())))
+                    .collect();
+                for (scope, members) in &groups {
+                    let scopes: Vec<&str> = std::iter::once(*scope).chain(members.iter().copied()).collect();
                     let mut cells = Vec::new();
                     let mut counts = Vec::new();
                     for c in columns {
@@ -923,7 +928,7 @@ impl<'a> Builder<'a> {
                         counts.push(count);
                     }
                     rows.push(MatrixRow {
-                        label: ds.name("scope", g.scope, self.lang).to_string(),
+                        label: ds.name("scope", scope, self.lang).to_string(),
                         cells,
                         counts,
                     });
@@ -938,12 +943,19 @@ impl<'a> Builder<'a> {
             PanelSpec::SideBySide { title, scopes, metrics } => {
                 let ds = self.ds;
                 let lang = self.lang;
+                // The spec's 片区, then any scope an imported file brought (a linked innovation
+                // zone, a district), in the order the files named them.
+                let scopes: Vec<(&str, usize)> = scopes
+                    .iter()
+                    .map(|s| (s.scope, s.color))
+                    .chain(imported_scopes(ds).map(|k| (k, 0)))
+                    .collect();
                 // The latest figure of each metric for each scope, in one pass over the dataset;
                 // metrics in the order they first appear.
                 let mut found: Vec<&str> = Vec::new();
                 let mut latest: HashMap<&str, Vec<Option<&Figure>>> = HashMap::new();
                 for f in &ds.figures {
-                    let Some(si) = scopes.iter().position(|s| s.scope == f.scope) else { continue };
+                    let Some(si) = scopes.iter().position(|s| s.0 == f.scope) else { continue };
                     let slots = latest.entry(f.metric.as_str()).or_insert_with(|| {
                         found.push(f.metric.as_str());
                         vec![None; scopes.len()]
@@ -980,20 +992,20 @@ impl<'a> Builder<'a> {
                                 self.gaps = true;
                                 SlotValue::NoData
                             }
-                            Some(f) => match self.mark(f, display, s.color) {
+                            Some(f) => match self.mark(f, display, s.1) {
                                 Some(m) => SlotValue::Bar(m),
                                 None => {
                                     let own = shared_unit(f.unit, lang);
                                     let full = format::figure_value(f, lang, format::Style::Full);
                                     let label = self.tagged(full, f);
-                                    self.mark(f, own, s.color)
+                                    self.mark(f, own, s.1)
                                         .map_or(SlotValue::NoData, |m| SlotValue::Apart(Mark { label, ..m }))
                                 }
                             },
                         };
                         slots.push(Slot {
-                            scope: ds.name("scope", s.scope, lang).to_string(),
-                            color: s.color,
+                            scope: ds.name("scope", s.0, lang).to_string(),
+                            color: s.1,
                             value,
                         });
                     }
@@ -1030,6 +1042,11 @@ impl<'a> Builder<'a> {
             }
         }
     }
+}
+
+/// Keys of the scopes imported files brought (not in the dictionary), in the order named.
+fn imported_scopes(ds: &Dataset) -> impl Iterator<Item = &str> {
+    ds.terms.iter().filter(|t| t.imported && t.kind == "scope").map(|t| t.key.as_str())
 }
 
 /// Orders figures by period, earliest first, undated last (stable: file order breaks ties).

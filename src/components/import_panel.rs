@@ -207,7 +207,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
         let dataset = props.dataset.clone();
         let save = save.clone();
         Callback::from(move |_: MouseEvent| {
-            save("ftz-atlas-figures.csv", "text/csv", figures_csv(&dataset.figures))
+            save("ftz-atlas-figures.csv", "text/csv", figures_csv(&dataset.figures, &dataset.terms))
         })
     };
     let on_dataset_json = {
@@ -261,6 +261,10 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
             html! {
                 <div class="import-report import-ok" role="status">
                     <p>{ fill(Text::ImportReady.t(l), &[import.name.clone(), import.figures.len().to_string(), scopes.join(sep)]) }</p>
+                    { for (!import.terms.is_empty()).then(|| {
+                        let names: Vec<String> = import.terms.iter().map(|t| format!("{} ({})", if l == Lang::Zh { &t.zh } else { &t.en }, t.key)).collect();
+                        html! { <p>{ fill(Text::ImportNewScopes.t(l), &[names.join(sep)]) }</p> }
+                    }) }
                     { for (import.already_loaded > 0).then(|| html! {
                         <p class="muted">{ fill(Text::ImportAlreadyLoaded.t(l), &[import.already_loaded.to_string()]) }</p>
                     }) }

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use super::csv::{self, Reader};
 use super::json::{self, Expected, Value};
 use super::load::{resolve_derived, Rules};
-use super::record::{Figure, FigureRow, Source, USER_SOURCE_PREFIX};
+use super::record::{Figure, FigureRow, Source, Term, USER_SOURCE_PREFIX};
 use super::validate::{Issue, IssueKind};
 use super::Dataset;
 
@@ -62,6 +62,8 @@ pub struct Import {
     /// The source standing for the file: key `file:<name>`, title = the name.
     pub source: Source,
     pub figures: Vec<Figure>,
+    /// Scopes the file brings, named in its `scope_zh` / `scope_en` cells.
+    pub terms: Vec<Term>,
     /// Rows identical to figures already loaded (a re-imported download), skipped.
     pub already_loaded: usize,
 }
@@ -119,6 +121,8 @@ fn json_figure(item: &Value) -> Result<FigureRow, (&'static str, Expected)> {
             "source" => &mut row.source,
             "quote" => &mut row.quote,
             "note" => &mut row.note,
+            "scope_zh" => &mut row.scope_zh,
+            "scope_en" => &mut row.scope_en,
             _ => continue,
         };
         *cell = match value {
@@ -140,8 +144,21 @@ fn json_figure(item: &Value) -> Result<FigureRow, (&'static str, Expected)> {
     Ok(row)
 }
 
-const FIGURE_KEYS: [&str; 11] =
-    ["id", "metric", "scope", "period", "qualifier", "value", "unit", "formula", "source", "quote", "note"];
+const FIGURE_KEYS: [&str; 13] = [
+    "id",
+    "metric",
+    "scope",
+    "period",
+    "qualifier",
+    "value",
+    "unit",
+    "formula",
+    "source",
+    "quote",
+    "note",
+    "scope_zh",
+    "scope_en",
+];
 
 /// Where the rows come from.
 #[derive(Debug)]
@@ -168,6 +185,8 @@ pub struct ImportJob {
     /// Each row's content (without its id) → its line, to find the same figure given twice.
     contents: HashMap<String, usize>,
     already: usize,
+    /// New scopes named by the file so far.
+    terms: Vec<Term>,
     issues: Vec<Issue>,
     more_issues: usize,
     /// Known metrics and scopes, taken from the loaded dataset at the first row.
@@ -181,8 +200,10 @@ fn content(row: &FigureRow) -> String {
         .join("\u{1f}")
 }
 
-/// A figure as the row that would reproduce it (the export form).
-pub fn row_of(f: &Figure) -> FigureRow {
+/// A figure as the row that would reproduce it (the export form); the names of its scope when
+/// `terms` has it as an imported one.
+pub fn row_of(f: &Figure, terms: &[Term]) -> FigureRow {
+    let new_scope = terms.iter().find(|t| t.imported && t.kind == "scope" && t.key == f.scope);
     FigureRow {
         id: f.id.clone(),
         metric: f.metric.clone(),
@@ -195,6 +216,8 @@ pub fn row_of(f: &Figure) -> FigureRow {
         source: if f.is_user() { f.cited.clone() } else { f.source.clone() },
         quote: f.quote.clone(),
         note: f.note.clone(),
+        scope_zh: new_scope.map(|t| t.zh.clone()).unwrap_or_default(),
+        scope_en: new_scope.map(|t| t.en.clone()).unwrap_or_default(),
     }
 }
 
@@ -232,6 +255,7 @@ impl ImportJob {
             by_id: HashMap::new(),
             contents: HashMap::new(),
             already: 0,
+            terms: Vec::new(),
             issues: Vec::new(),
             more_issues: 0,
             rules: None,
@@ -371,7 +395,7 @@ impl ImportJob {
             let same = {
                 let mut mine = row.clone();
                 mine.id = id.clone();
-                let theirs = row_of(existing);
+                let theirs = row_of(existing, &[]);
                 content(&mine) == content(&theirs) && mine.source.trim() == theirs.source
             };
             if same {
@@ -388,6 +412,22 @@ impl ImportJob {
             self.contents.insert(text, line);
         }
         let rules = self.rules.get_or_insert_with(|| Rules::new(&loaded.terms, None));
+        // A scope the dictionary lacks is new when the row names it; later rows may then use it.
+        let scope = row.scope.trim();
+        let (zh, en) = (row.scope_zh.trim(), row.scope_en.trim());
+        let key_ok = scope.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        let named = !zh.is_empty() || !en.is_empty();
+        if !scope.is_empty() && key_ok && named && !rules.scopes.contains(scope) {
+            rules.scopes.insert(scope.to_string());
+            let name = |a: &str, b: &str| if a.is_empty() { b.to_string() } else { a.to_string() };
+            self.terms.push(Term {
+                kind: "scope".into(),
+                key: scope.to_string(),
+                zh: name(zh, en),
+                en: name(en, zh),
+                imported: true,
+            });
+        }
         let mut issues = Vec::new();
         let figure = rules.check_row(&self.name, line, row, &mut issues);
         for i in issues {
@@ -457,7 +497,13 @@ impl ImportJob {
             url: String::new(),
             note: String::new(),
         };
-        Ok(Import { name: self.name, source, figures: self.figures, already_loaded: self.already })
+        Ok(Import {
+            name: self.name,
+            source,
+            figures: self.figures,
+            terms: self.terms,
+            already_loaded: self.already,
+        })
     }
 }
 

@@ -92,6 +92,11 @@ impl Dataset {
         let mut ds = self.clone();
         for import in imports {
             ds.sources.push(import.source.clone());
+            for t in &import.terms {
+                if !ds.terms.iter().any(|u| u.kind == t.kind && u.key == t.key) {
+                    ds.terms.push(t.clone());
+                }
+            }
             for f in &import.figures {
                 ds.by_id.insert(f.id.clone(), ds.figures.len());
                 ds.figures.push(f.clone());

@@ -77,6 +77,12 @@ pub struct FigureRow {
     pub quote: String,
     #[serde(default)]
     pub note: String,
+    /// Names of a scope the dictionary does not have (imports only): with a name, an
+    /// imported figure may bring a new scope (a linked innovation zone, a district).
+    #[serde(default)]
+    pub scope_zh: String,
+    #[serde(default)]
+    pub scope_en: String,
 }
 
 /// A validated figure. `value` is in `unit`; for a derived figure it was computed from `formula`.
@@ -156,4 +162,7 @@ pub struct Term {
     pub key: String,
     pub zh: String,
     pub en: String,
+    /// A scope brought by an imported file (not in `dictionary.csv`).
+    #[serde(skip)]
+    pub imported: bool,
 }
