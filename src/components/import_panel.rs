@@ -252,7 +252,12 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
             };
             let mut scopes: Vec<&str> = Vec::new();
             for f in &import.figures {
-                let s = props.dataset.name("scope", &f.scope, l);
+                // A scope the file brings is named by the file.
+                let new = import.terms.iter().find(|t| t.key == f.scope);
+                let s = new.map_or_else(
+                    || props.dataset.name("scope", &f.scope, l),
+                    |t| if l == Lang::Zh { t.zh.as_str() } else { t.en.as_str() },
+                );
                 if !scopes.contains(&s) {
                     scopes.push(s);
                 }
