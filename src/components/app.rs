@@ -290,9 +290,21 @@ pub fn App() -> Html {
     if embed.is_some() {
         return html! { <main id="main" class="embed">{ body }</main> };
     }
+    // The page has a <base href>, so a plain "#charts-heading" link would load the base address
+    // (dropping the query, and everything imported): move the focus in place instead.
+    let skip_to_charts = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        let heading =
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("charts-heading"));
+        if let Some(h) = heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
+        {
+            h.scroll_into_view();
+            let _ = h.focus();
+        }
+    });
     html! {
         <>
-            <a class="skip-link" href="#charts-heading">{ Text::SkipToCharts.t(lang) }</a>
+            <a class="skip-link" href="#charts-heading" onclick={skip_to_charts}>{ Text::SkipToCharts.t(lang) }</a>
             <header class="page-header">
                 <div class="page-header-inner">
                     <div>

@@ -179,6 +179,22 @@ test("kept in the browser only after consent; restored on reload", async () => {
   await context.close();
 });
 
+test("the skip link moves the focus without reloading (the address keeps its query, imports stay)", async () => {
+  const { context, page, errors } = await open(env.browser, `${env.server.url}?lang=en`);
+  await pick(page, "regions.csv", GOOD);
+  await page.click(".import-add");
+  await page.waitForSelector(".import-loaded li");
+  await page.focus(".skip-link");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "charts-heading");
+  assert.match(page.url(), /\?lang=en/);
+  await page.$eval(".skip-link", (a) => a.click());
+  assert.match(page.url(), /\?lang=en/);
+  assert.equal(await page.$$eval(".import-loaded li", (l) => l.length), 1, "the imported file was lost");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a bad address parameter falls back to the default with a notice", async () => {
   const { context, page, errors } = await open(env.browser, `${env.server.url}?lang=en&theme=<script>&present=99`);
   const notice = await page.textContent(".notice");

@@ -50,6 +50,9 @@ test(`${ACTIONS} random actions (seed ${SEED}) leave no console error and no pan
   page.on("dialog", (d) => d.dismiss());
   const r = rng(SEED);
   const log = [];
+  page.on("framenavigated", (f) => {
+    if (f === page.mainFrame()) log.push(`navigated: ${f.url()} after ${log.filter((l) => !l.startsWith("navigated")).slice(-3).join(" | ")}`);
+  });
   for (let n = 0; n < ACTIONS; n++) {
     const choice = r();
     try {
@@ -70,7 +73,10 @@ test(`${ACTIONS} random actions (seed ${SEED}) leave no console error and no pan
           el.click();
           return { what };
         }, [r(), r(), r()]);
-        if (!picked) continue;
+        if (!picked) {
+          log.push("skip: nothing to click");
+          continue;
+        }
         log.push(`click ${picked.what}`);
         if (picked.at) await page.mouse.click(picked.at[0], picked.at[1]);
       } else if (choice < 0.9) {
@@ -89,11 +95,15 @@ test(`${ACTIONS} random actions (seed ${SEED}) leave no console error and no pan
     } catch (e) {
       // A target that went away between listing and clicking is fine; a closed page is not.
       if (page.isClosed()) throw e;
+      log.push(`skip: ${String(e).split("\n")[0]}`);
     }
     if (errors.length > 0) break;
   }
   const counts = (p) => log.filter((l) => l.startsWith(p)).length;
-  assert.ok(errors.length > 0 || (counts("import") > ACTIONS / 20 && counts("click") > ACTIONS / 3 && counts("key") > ACTIONS / 5), `too few actions of a kind: ${counts("import")} imports, ${counts("click")} clicks, ${counts("key")} keys`);
+  const skips = [...new Set(log.filter((l) => l.startsWith("skip")))].slice(0, 5);
+  for (const n of log.filter((l) => l.startsWith("navigated")).slice(0, 3)) console.log(`# ${n}`);
+  console.log(`# ${counts("import")} imports, ${counts("click")} clicks, ${counts("key")} keys, ${counts("skip")} skipped (${skips.join(" | ")})`);
+  assert.ok(errors.length > 0 || (counts("import") > ACTIONS / 20 && counts("click") > ACTIONS / 3 && counts("key") > ACTIONS / 5), `too few actions of a kind: ${counts("import")} imports, ${counts("click")} clicks, ${counts("key")} keys; ${counts("skip")} skipped: ${skips.join(" | ")}`);
   // Still a working page: out of presentation mode, every chart drawn.
   await page.keyboard.press("Escape");
   await page.waitForTimeout(300);
