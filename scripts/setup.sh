@@ -21,13 +21,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
-  step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 min)"
+  step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3–5 min on 2 cores)"
   # Not --locked: a locked dependency of the CLI is missing from the registry mirror here.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
-  step "installing trunk $TRUNK_VERSION (about 7–10 min)"
+  step "installing trunk $TRUNK_VERSION (about 8–12 min on 2 cores)"
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
