@@ -91,6 +91,9 @@ texts! {
     Present => "演示", "Present";
     PresentLabel => "全屏演示：每张幻灯片一个图表", "Present: one chart per full-screen slide";
     PresentationRole => "幻灯片", "slide";
+    PresentPrev => "上一张", "Previous slide";
+    PresentNext => "下一张", "Next slide";
+    PresentExit => "退出演示", "Leave";
     PresentationKeys => "← → 翻页 · Esc 退出", "← → to move · Esc to leave";
     ShowTable => "表格", "Table";
     ShowChart => "图表", "Chart";

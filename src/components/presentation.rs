@@ -47,7 +47,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let id = ChartId::ALL[index];
     let model = {
         let dataset = props.dataset.clone();
-        use_memo((id, props.lang), move |(id, lang)| build(&dataset, &catalog::spec(*id), *lang))
+        use_memo((id, props.lang, dataset.clone()), |(id, lang, dataset)| {
+            build(dataset, &catalog::spec(*id), *lang)
+        })
     };
 
     // Effects
@@ -100,14 +102,27 @@ pub fn Presentation(props: &PresentationProps) -> Html {
 
     let l = props.lang;
     let counter = format!("{} / {}", index + 1, ChartId::ALL.len());
+    // Buttons for a mouse or a touch screen (no keyboard): previous, next, leave.
+    let go = |to: Option<usize>| {
+        let on_change = props.on_change.clone();
+        Callback::from(move |_: MouseEvent| on_change.emit(to))
+    };
+    let last = ChartId::ALL.len() - 1;
     html! {
         <div class="presentation" role="region" aria-roledescription={Text::PresentationRole.t(l)}
             aria-label={format!("{} {counter}", model.title)}>
             <canvas ref={canvas} role="img" aria-label={model.title.clone()} data-slide={id.slug()}
                 aria-describedby="slide-description"></canvas>
             <p id="slide-description" class="visually-hidden">{ &model.description }</p>
-            <p class="slide-counter" aria-live="polite">{ counter }</p>
-            <p class="slide-keys">{ Text::PresentationKeys.t(l) }</p>
+            <div class="slide-controls">
+                <p class="slide-keys">{ Text::PresentationKeys.t(l) }</p>
+                <button class="switch slide-prev" aria-label={Text::PresentPrev.t(l)} disabled={index == 0}
+                    onclick={go(Some(index.saturating_sub(1)))}>{ "‹" }</button>
+                <p class="slide-counter" aria-live="polite">{ counter }</p>
+                <button class="switch slide-next" aria-label={Text::PresentNext.t(l)} disabled={index == last}
+                    onclick={go(Some((index + 1).min(last)))}>{ "›" }</button>
+                <button class="switch slide-exit" onclick={go(None)}>{ Text::PresentExit.t(l) }</button>
+            </div>
         </div>
     }
 }

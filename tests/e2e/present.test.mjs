@@ -47,3 +47,20 @@ test("presentation mode walks the charts by keyboard with the slide in the addre
   assert.equal(await broken.page.locator(".presentation").count(), 0);
   await broken.context.close();
 });
+
+test("presentation mode has buttons for a mouse or a touch screen: previous, next, leave", async () => {
+  const { context, page, errors } = await open(env.browser, `${env.server.url}?lang=en&present=1`, { viewport: { width: 1280, height: 900 } });
+  const slide = page.locator(".presentation canvas");
+  await slide.waitFor();
+  assert.equal(await page.isDisabled(".slide-prev"), true, "previous on the first slide");
+  await page.getByRole("button", { name: "Next slide" }).click();
+  await page.waitForFunction(() => location.search.includes("present=2"));
+  assert.equal(await slide.getAttribute("data-slide"), "nev-exports");
+  await page.getByRole("button", { name: "Previous slide" }).click();
+  await page.waitForFunction(() => location.search.includes("present=1"));
+  await page.getByRole("button", { name: "Leave" }).click();
+  await page.waitForFunction(() => !location.search.includes("present="));
+  await page.locator("canvas[data-chart=areas]").waitFor();
+  assert.deepEqual(errors.filter((e) => !/fullscreen/i.test(e)), []);
+  await context.close();
+});

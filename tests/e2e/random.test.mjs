@@ -74,7 +74,8 @@ test(`${ACTIONS} random actions (seed ${SEED}) leave no console error and no pan
           return { what };
         }, [r(), r(), r()]);
         if (!picked) {
-          log.push("skip: nothing to click");
+          const state = await page.evaluate(() => `${document.querySelector("main")?.className ?? "no main"} ${location.search} ${document.body.innerText.slice(0, 60).replace(/\s+/g, " ")}`);
+          log.push(`skip: nothing to click (${state})`);
           continue;
         }
         log.push(`click ${picked.what}`);
