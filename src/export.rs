@@ -6,6 +6,7 @@
 //! (`=`, `+`, `-`, `@`, tab, carriage return at the start) is prefixed with `'`.
 
 use crate::chart::model::{ChartModel, Detail};
+pub use crate::data::import::FIGURE_COLUMNS;
 use crate::data::import::{row_of, FORMULA_STARTS};
 use crate::data::record::FigureRow;
 use crate::data::{Dataset, Figure, Qualifier, Term, Unit};
@@ -126,23 +127,6 @@ pub fn json(model: &ChartModel) -> String {
         figures.join(",")
     )
 }
-
-/// The columns of `figures.csv`, the import schema, and the names of a new scope (imports).
-pub const FIGURE_COLUMNS: [&str; 13] = [
-    "id",
-    "metric",
-    "scope",
-    "period",
-    "qualifier",
-    "value",
-    "unit",
-    "formula",
-    "source",
-    "quote",
-    "note",
-    "scope_zh",
-    "scope_en",
-];
 
 fn figure_cells(r: &FigureRow) -> [&str; 13] {
     [

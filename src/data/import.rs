@@ -129,13 +129,16 @@ fn json_figure(item: &Value) -> Result<FigureRow, (&'static str, Expected)> {
             // A CSV file with a NUL byte is refused as binary: a JSON file cannot bring one in
             // as `\u0000` either (its CSV export would not import).
             Value::Text(t) if t.contains('\0') => {
-                return Err((FIGURE_KEYS.iter().find(|k| **k == key).copied().unwrap_or(""), Expected::NoNul))
+                return Err((
+                    FIGURE_COLUMNS.iter().find(|k| **k == key).copied().unwrap_or(""),
+                    Expected::NoNul,
+                ))
             }
             Value::Text(t) | Value::Number(t) => t.clone(),
             Value::Null => String::new(),
             _ => {
                 return Err((
-                    FIGURE_KEYS.iter().find(|k| **k == key).copied().unwrap_or(""),
+                    FIGURE_COLUMNS.iter().find(|k| **k == key).copied().unwrap_or(""),
                     Expected::TextOrNumber,
                 ))
             }
@@ -144,7 +147,8 @@ fn json_figure(item: &Value) -> Result<FigureRow, (&'static str, Expected)> {
     Ok(row)
 }
 
-const FIGURE_KEYS: [&str; 13] = [
+/// The columns of the import schema: those of `figures.csv`, and the names of a new scope.
+pub const FIGURE_COLUMNS: [&str; 13] = [
     "id",
     "metric",
     "scope",
