@@ -1286,20 +1286,32 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                         .chain((0..r.marks.len()).filter(|i| labelled(*i) && !keys.contains(i)))
                         .collect();
                     let shown = || order.iter().filter_map(|&i| r.marks.get(i));
+                    let dots: Vec<f64> = r.marks.iter().map(|m| scale.map(m.value, left, right)).collect();
                     for m in shown().filter(|m| m.qualifier.is_bound()) {
                         let px = scale.map(m.value, left, right);
                         placed.push((px - 4.0, ly - 24.0, px + 4.0, ly));
                     }
                     for m in shown() {
                         let px = scale.map(m.value, left, right);
-                        let text = format!("{} {}", m.label, m.short_period);
-                        let w = text_width(&text, theme::SMALL_SIZE);
-                        let bump = if m.qualifier.is_bound() { 14.0 } else { 0.0 };
-                        let ys = [ly - 8.0 - bump, ly + 21.0];
-                        let spot = try_place_label(&placed, px, &ys, w, left, right);
-                        let Some((x, y_text)) =
-                            spot.or_else(|| (!dense).then(|| place_label(&placed, px, &ys, w, left, right)))
-                        else {
+                        // Above the dot (above the arrow of a bound), below it, or beside the arrow.
+                        let ys: &[f64] = if m.qualifier.is_bound() {
+                            &[ly - 22.0, ly + 21.0, ly - 8.0]
+                        } else {
+                            &[ly - 8.0, ly + 21.0]
+                        };
+                        // The value with its period; where that fits nowhere (crowded dots on a
+                        // narrow chart), the value alone (the period stays in the tooltip and table).
+                        let full = format!("{} {}", m.label, m.short_period);
+                        let spot = [full.as_str(), m.label.as_str()].into_iter().find_map(|text| {
+                            let w = text_width(text, theme::SMALL_SIZE);
+                            place_dot_label(&placed, px, ly, ys, w, (left, right), &dots)
+                                .map(|p| (p, text, w))
+                        });
+                        let fallback = || {
+                            let w = text_width(&m.label, theme::SMALL_SIZE);
+                            (place_label(&placed, px, ys, w, left, right), m.label.as_str(), w)
+                        };
+                        let Some(((x, y_text), text, w)) = spot.or_else(|| (!dense).then(fallback)) else {
                             continue;
                         };
                         placed.push((x - w / 2.0, y_text - 13.0, x + w / 2.0, y_text));
@@ -1315,7 +1327,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                                 0.0,
                             )?;
                         }
-                        self.mark_label(x, y_text, &text)?;
+                        self.mark_label(x, y_text, text)?;
                     }
                     yy += 76.0;
                 }
@@ -1496,6 +1508,39 @@ fn try_place_label(
         }
     }
     None
+}
+
+/// A spot for a dot's label: the nearest to the dot (at `px`, on the line at `ly`) of the
+/// candidate baselines `ys`, centred or shifted sideways, that overlaps nothing placed and is not
+/// nearer another dot of the row than its own (a label beside the wrong dot misleads).
+fn place_dot_label(
+    placed: &[(f64, f64, f64, f64)],
+    px: f64,
+    ly: f64,
+    ys: &[f64],
+    w: f64,
+    (left, right): (f64, f64),
+    dots: &[f64],
+) -> Option<(f64, f64)> {
+    let clamp = |cx: f64| cx.clamp(left + w / 2.0, (right - w / 2.0).max(left + w / 2.0));
+    let mut spots: Vec<(f64, f64)> = [0.0, 1.0, -1.0, 2.0, -2.0]
+        .iter()
+        .flat_map(|shift| ys.iter().map(move |&y| (clamp(px + shift * (w / 2.0 + 6.0)), y)))
+        .collect();
+    let distance = |(cx, y): (f64, f64)| (cx - px).abs() + (y - 6.0 - ly).abs();
+    // Nearest first (insertion sort: a handful of spots, and no float sort in the wasm).
+    for i in 1..spots.len() {
+        let mut j = i;
+        while j > 0 && distance(spots[j]) < distance(spots[j - 1]) {
+            spots.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+    spots.into_iter().find(|&(cx, y)| {
+        let own = (cx - px).abs();
+        !placed.iter().any(|r| overlaps(*r, (cx - w / 2.0, y - 13.0, cx + w / 2.0, y)))
+            && dots.iter().all(|d| (cx - d).abs() + 0.5 >= own)
+    })
 }
 
 fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
