@@ -1472,8 +1472,23 @@ fn key_marks<'m>(marks: impl Iterator<Item = &'m Mark>) -> Vec<usize> {
     out
 }
 
-/// Where to put a label of width `w` for a mark at `x`: the first of the candidate baselines
-/// where it fits centred on the mark, else beside it (right, then left), within [left, right].
+/// The spots tried for a label of width `w` of a mark at `x`, in order: centred on the mark,
+/// then beside it (right, then left, then twice as far), on each of the baselines `ys`; each
+/// kept within [left, right].
+fn label_spots(x: f64, ys: &[f64], w: f64, left: f64, right: f64) -> impl Iterator<Item = (f64, f64)> + '_ {
+    let clamp = move |cx: f64| cx.clamp(left + w / 2.0, (right - w / 2.0).max(left + w / 2.0));
+    [0.0, 1.0, -1.0, 2.0, -2.0]
+        .into_iter()
+        .flat_map(move |shift| ys.iter().map(move |&y| (clamp(x + shift * (w / 2.0 + 6.0)), y)))
+}
+
+/// True when a label of width `w` with its baseline at `(cx, y)` overlaps nothing `placed`.
+fn label_fits(placed: &[(f64, f64, f64, f64)], (cx, y): (f64, f64), w: f64) -> bool {
+    !placed.iter().any(|r| overlaps(*r, (cx - w / 2.0, y - 13.0, cx + w / 2.0, y)))
+}
+
+/// Where to put a label of width `w` for a mark at `x`: the first of [`label_spots`] where it
+/// fits, else centred on the mark on the last baseline.
 fn place_label(
     placed: &[(f64, f64, f64, f64)],
     x: f64,
@@ -1496,23 +1511,12 @@ fn try_place_label(
     left: f64,
     right: f64,
 ) -> Option<(f64, f64)> {
-    let fits =
-        |cx: f64, y: f64| !placed.iter().any(|r| overlaps(*r, (cx - w / 2.0, y - 13.0, cx + w / 2.0, y)));
-    let clamp = |cx: f64| cx.clamp(left + w / 2.0, (right - w / 2.0).max(left + w / 2.0));
-    for shift in [0.0, 1.0, -1.0, 2.0, -2.0] {
-        for &y in ys {
-            let cx = clamp(x + shift * (w / 2.0 + 6.0));
-            if fits(cx, y) {
-                return Some((cx, y));
-            }
-        }
-    }
-    None
+    label_spots(x, ys, w, left, right).find(|&spot| label_fits(placed, spot, w))
 }
 
-/// A spot for a dot's label: the nearest to the dot (at `px`, on the line at `ly`) of the
-/// candidate baselines `ys`, centred or shifted sideways, that overlaps nothing placed and is not
-/// nearer another dot of the row than its own (a label beside the wrong dot misleads).
+/// A spot for a dot's label: the nearest to the dot (at `px`, on the line at `ly`) of
+/// [`label_spots`] that overlaps nothing placed and is not nearer another dot of the row than
+/// its own (a label beside the wrong dot misleads).
 fn place_dot_label(
     placed: &[(f64, f64, f64, f64)],
     px: f64,
@@ -1522,11 +1526,7 @@ fn place_dot_label(
     (left, right): (f64, f64),
     dots: &[f64],
 ) -> Option<(f64, f64)> {
-    let clamp = |cx: f64| cx.clamp(left + w / 2.0, (right - w / 2.0).max(left + w / 2.0));
-    let mut spots: Vec<(f64, f64)> = [0.0, 1.0, -1.0, 2.0, -2.0]
-        .iter()
-        .flat_map(|shift| ys.iter().map(move |&y| (clamp(px + shift * (w / 2.0 + 6.0)), y)))
-        .collect();
+    let mut spots: Vec<(f64, f64)> = label_spots(px, ys, w, left, right).collect();
     let distance = |(cx, y): (f64, f64)| (cx - px).abs() + (y - 6.0 - ly).abs();
     // Nearest first (insertion sort: a handful of spots, and no float sort in the wasm).
     for i in 1..spots.len() {
@@ -1538,8 +1538,7 @@ fn place_dot_label(
     }
     spots.into_iter().find(|&(cx, y)| {
         let own = (cx - px).abs();
-        !placed.iter().any(|r| overlaps(*r, (cx - w / 2.0, y - 13.0, cx + w / 2.0, y)))
-            && dots.iter().all(|d| (cx - d).abs() + 0.5 >= own)
+        label_fits(placed, (cx, y), w) && dots.iter().all(|d| (cx - d).abs() + 0.5 >= own)
     })
 }
 

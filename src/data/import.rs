@@ -109,7 +109,9 @@ fn json_figure(item: &Value) -> Result<FigureRow, (&'static str, Expected)> {
     let Value::Object(members) = item else { return Err(("", Expected::FigureObject)) };
     let mut row = FigureRow::default();
     for (key, value) in members {
-        let cell = match key.as_str() {
+        // Other keys are ignored; a known one is named by its `'static` column in a problem.
+        let Some(&column) = FIGURE_COLUMNS.iter().find(|c| **c == key) else { continue };
+        let cell = match column {
             "id" => &mut row.id,
             "metric" => &mut row.metric,
             "scope" => &mut row.scope,
@@ -128,20 +130,10 @@ fn json_figure(item: &Value) -> Result<FigureRow, (&'static str, Expected)> {
         *cell = match value {
             // A CSV file with a NUL byte is refused as binary: a JSON file cannot bring one in
             // as `\u0000` either (its CSV export would not import).
-            Value::Text(t) if t.contains('\0') => {
-                return Err((
-                    FIGURE_COLUMNS.iter().find(|k| **k == key).copied().unwrap_or(""),
-                    Expected::NoNul,
-                ))
-            }
+            Value::Text(t) if t.contains('\0') => return Err((column, Expected::NoNul)),
             Value::Text(t) | Value::Number(t) => t.clone(),
             Value::Null => String::new(),
-            _ => {
-                return Err((
-                    FIGURE_COLUMNS.iter().find(|k| **k == key).copied().unwrap_or(""),
-                    Expected::TextOrNumber,
-                ))
-            }
+            _ => return Err((column, Expected::TextOrNumber)),
         };
     }
     Ok(row)
