@@ -94,20 +94,26 @@ pub fn App() -> Html {
             vec![(Text::UrlIgnored, ignored.join(", "))]
         }
     });
-    // Imported figures: restored from this browser when the reader chose to keep them.
-    let keep = use_state(|| crate::storage::load().is_some());
+    // Imported figures: restored from this browser when the reader chose to keep them (the
+    // storage is read once).
+    let saved = use_memo((), |_| crate::storage::load());
+    let keep = {
+        let saved = saved.clone();
+        use_state(move || saved.is_some())
+    };
     let imports = {
         let base = base.clone();
         let notices = notices.clone();
+        let saved = saved.clone();
         use_state(move || {
-            let (Ok(base), Some(saved)) = (base.as_ref(), crate::storage::load()) else { return Vec::new() };
+            let (Ok(base), Some(saved)) = (base.as_ref(), saved.as_ref()) else { return Vec::new() };
             let mut loaded: Vec<Shared<Import>> = Vec::new();
             let mut failed = Vec::new();
             for (name, csv) in saved {
                 let ds = base.with_imports(loaded.iter().map(|i| &*i.0));
-                match import::import(&name, csv.as_bytes(), &ds) {
+                match import::import(name, csv.as_bytes(), &ds) {
                     Ok(i) => loaded.push(Shared::new(i)),
-                    Err(_) => failed.push(name),
+                    Err(_) => failed.push(name.clone()),
                 }
             }
             if !failed.is_empty() {
@@ -118,16 +124,18 @@ pub fn App() -> Html {
             loaded
         })
     };
-    let storage_message = use_state(|| None::<String>);
+    let storage_full = use_state(|| false);
     {
-        let storage_message = storage_message.clone();
+        let storage_full = storage_full.clone();
+        // What the storage holds at start: no need to write it back if all of it was restored.
+        let unchanged = use_mut_ref(move || saved.as_ref().as_ref().map(Vec::len));
         use_effect_with(((*imports).clone(), *keep), move |(imports, keep)| {
-            if *keep {
-                let ok = crate::storage::save(imports.iter().map(|i| &*i.0));
-                storage_message.set((!ok).then(String::new));
-            } else {
+            let restored = unchanged.borrow_mut().take() == Some(imports.len());
+            if *keep && !restored {
+                storage_full.set(!crate::storage::save(imports.iter().map(|i| &*i.0)));
+            } else if !*keep {
                 crate::storage::clear();
-                storage_message.set(None);
+                storage_full.set(false);
             }
         });
     }
@@ -275,7 +283,7 @@ pub fn App() -> Html {
                 </section>
                 <ImportPanel {lang} dataset={ds.clone()} imports={(*imports).clone()} keep={*keep}
                     on_add={on_add} on_remove={on_remove} on_reset={on_reset} on_keep={on_keep}
-                    storage_message={storage_message.as_ref().map(|_| Text::StorageFull.t(lang).to_string())} />
+                    storage_message={storage_full.then(|| Text::StorageFull.t(lang).to_string())} />
                 <About {lang} figures={ds.figures.len()} sources={ds.sources.len()} />
             </>
         },

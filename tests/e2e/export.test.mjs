@@ -2,16 +2,9 @@
 // one row a drawn figure) and JSON that round-trips.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { open, useApp } from "./harness.mjs";
+import { download, open, useApp } from "./harness.mjs";
 
 const env = useApp();
-
-async function download(page, card, item) {
-  await card.locator(".export-menu summary").click();
-  const [file] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: item }).click()]);
-  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
-}
 
 test("CSV and JSON hold exactly the figures the chart draws", async () => {
   const { context, page, errors } = await open(env.browser, `${env.server.url}?lang=zh`, { acceptDownloads: true });

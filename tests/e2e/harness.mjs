@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: a static server for dist/ on 127.0.0.1 and
 // Debian's Chromium driven by playwright-core (no browser download).
 import { createServer } from "node:http";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { before, after } from "node:test";
@@ -73,6 +73,13 @@ export async function open(browser, url, options = {}) {
   await page.goto(url);
   await page.waitForFunction(() => document.body.dataset.ready === "1", null, { timeout: 30_000 });
   return { context, page, errors };
+}
+
+/** Opens a chart card's download menu, clicks `item` and returns the file's name and bytes. */
+export async function download(page, card, item) {
+  await card.locator(".export-menu summary").click();
+  const [file] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: item }).click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
 /** For every chart canvas: its CSS and backing-store size and how many pixels are not white. */

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { open, OUT, useApp } from "./harness.mjs";
+import { download, open, OUT, useApp } from "./harness.mjs";
 
 const env = useApp();
 
@@ -28,16 +28,6 @@ const HOSTILE =
 
 /** Drawn pixels of every chart canvas, as data URLs. */
 const drawings = (page) => page.$$eval("canvas[data-chart]", (cs) => cs.map((c) => c.toDataURL()));
-
-/** Clicks a download item of a chart card and returns the file's text. */
-async function download(page, card, item) {
-  await card.locator(".export-menu summary").click();
-  const [file] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: item }).click()]);
-  const stream = await file.createReadStream();
-  const chunks = [];
-  for await (const c of stream) chunks.push(c);
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 async function pick(page, name, text, mimeType = "text/csv") {
   await page.setInputFiles(".import input[type=file]", { name, mimeType, buffer: Buffer.from(text) });
@@ -148,10 +138,10 @@ test("hostile labels stay text: no script runs, no console error", async () => {
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   // Exports carry the labels as text: the CSV defuses the formula cell, the SVG escapes markup.
   const card = page.locator("#nev-exports");
-  const csv = await download(page, card, "CSV 数据");
+  const csv = (await download(page, card, "CSV 数据")).bytes.toString("utf8");
   assert.match(csv, /"'=HYPERLINK\(""http:\/\/evil"",""x""\)"/);
   assert.match(csv, /<img src=x onerror=alert\(1\)>/);
-  const svg = await download(page, card, "SVG 矢量图");
+  const svg = (await download(page, card, "SVG 矢量图")).bytes.toString("utf8");
   assert.doesNotMatch(svg, /<img|<script/i);
   assert.match(svg, /&lt;img src=x onerror=alert\(1\)&gt;/);
   assert.deepEqual(errors, []);
