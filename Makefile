@@ -14,11 +14,11 @@ svg:
 # is over the 150 KB gzip budget (timings are printed, never checked).
 bench:
 	bash scripts/setup.sh --browser
-	PATH="$${CARGO_HOME:-$$HOME/.cargo}/bin:$${FTZ_TOOLS:-$$HOME/.cache/ftz-atlas/tools}/node_modules/.bin:$$PATH" trunk build --release
+	bash scripts/build.sh
 	npm ci --prefix bench --no-audit --no-fund >/dev/null
 	node bench/run.mjs $(if $(QUICK),--quick --size-budget 150,)
 # One self-contained HTML file (wasm, JS, CSS, data inside) that works from disk: dist-single/ftz-atlas.html.
 single:
 	bash scripts/setup.sh
-	PATH="$${CARGO_HOME:-$$HOME/.cargo}/bin:$${FTZ_TOOLS:-$$HOME/.cache/ftz-atlas/tools}/node_modules/.bin:$$PATH" trunk build --release
+	bash scripts/build.sh
 	node scripts/single-file.mjs dist dist-single/ftz-atlas.html

@@ -4,6 +4,17 @@
 // size the iframe.
 import init, * as bindings from "./ftz-atlas.js";
 
+// Never a dead page: the release build aborts on a panic, which reaches JS as a
+// WebAssembly.RuntimeError. Show the message the app put on the page, hidden, at start
+// (src/panic.rs), in the page's language.
+const stopped = (error) => {
+  if (!(error instanceof WebAssembly.RuntimeError)) return;
+  const lang = document.documentElement.lang.startsWith("en") ? "en" : "zh";
+  document.querySelector(`.panic-banner[lang="${lang}"]`)?.removeAttribute("hidden");
+};
+addEventListener("error", (e) => stopped(e.error));
+addEventListener("unhandledrejection", (e) => stopped(e.reason));
+
 const wasm = await init({ module_or_path: new URL("./ftz-atlas_bg.wasm", import.meta.url) });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));

@@ -20,6 +20,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release page is built with this nightly, which rebuilds std for size (scripts/release-env.sh).
+# Only its compiler and std's source are needed; a minimal install takes well under a minute.
+FTZ_NIGHTLY=nightly-2026-05-19
+if [ ! -d "$(rustup run "$FTZ_NIGHTLY" rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library" ]; then
+  step "installing Rust $FTZ_NIGHTLY with rust-src (for the size-optimized release build)"
+  rustup toolchain install "$FTZ_NIGHTLY" --profile minimal --component rust-src
+fi
+
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3–5 min on 2 cores)"
   # Not --locked: a locked dependency of the CLI is missing from the registry mirror here.
@@ -43,8 +51,10 @@ if ! esbuild --version 2>/dev/null | grep -q '^0\.25\.'; then
   npm install --prefix "$TOOLS" --no-audit --no-fund "esbuild@0.25" >/dev/null
 fi
 
-# Trunk runs cargo offline (Trunk.toml): fetch the crates first.
+# Trunk runs cargo offline (Trunk.toml): fetch the crates first, and those std needs when the
+# nightly rebuilds it.
 cargo fetch --quiet
+cargo "+$FTZ_NIGHTLY" fetch --quiet --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort
 
 if [ "${1:-}" = "--browser" ]; then
   missing=()

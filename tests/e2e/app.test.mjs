@@ -103,3 +103,36 @@ test("the page runs under its strict Content-Security-Policy with no violation",
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   await context.close();
 });
+
+test("when the wasm stops (a trap), the page says so in its language and offers a reload", async () => {
+  for (const [query, lang, text] of [
+    ["", "zh", "页面出现内部错误，已停止更新。重新加载"],
+    ["?lang=en", "en", "Something went wrong inside the page and it stopped updating. Reload"],
+  ]) {
+    const context = await env.browser.newContext({ locale: "zh-CN" });
+    const page = await context.newPage();
+    // boot.js hands the raw wasm exports to this event; keep them to call one the wrong way.
+    await page.addInitScript(() =>
+      addEventListener("TrunkApplicationStarted", (e) => {
+        window.__wasm = e.detail.wasm;
+      }),
+    );
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(env.server.url + query);
+    await page.waitForFunction(() => document.body.dataset.ready === "1");
+    assert.equal(await page.locator(".panic-banner:visible").count(), 0, "a message before anything went wrong");
+    // An allocation with an invalid alignment makes the allocator abort: a real trap, raised
+    // from a timer as it would be from an event handler.
+    await page.evaluate(() => setTimeout(() => window.__wasm.__wbindgen_malloc(8, 3)));
+    const banner = page.locator(".panic-banner:visible");
+    await banner.waitFor();
+    assert.equal(await banner.count(), 1);
+    assert.equal(await banner.getAttribute("lang"), lang);
+    assert.equal(await banner.getAttribute("role"), "alert");
+    assert.equal((await banner.textContent()).trim(), text);
+    assert.equal(await banner.getByRole("link").getAttribute("href"), "");
+    assert.ok(errors.some((e) => /RuntimeError/.test(e)), `no trap reported: ${errors}`);
+    await context.close();
+  }
+});
