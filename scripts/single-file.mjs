@@ -22,9 +22,27 @@ if (!exportStatement || !init) {
   process.exit(1);
 }
 glue = glue.slice(0, exportStatement.index);
+// boot.js runs as it is (the message on a trap, the start after the first paint, the embed
+// height), with the glue in place of its import and the wasm bytes in place of its download.
+// It is minified in dist/, so both are found by pattern, whatever the names.
+const named = exportStatement[1].split(",").map((s) => s.trim().split(/\s+as\s+/)).filter(([, name]) => name !== "default");
+const boot = read("boot.js").toString("utf8");
+const IMPORT = /import\s*([\w$]+)\s*,\s*\*\s*as\s*([\w$]+)\s*from\s*["']\.\/ftz-atlas\.js["']\s*;?/;
+const DOWNLOAD = /fetch\(\s*new URL\(\s*["']\.\/ftz-atlas_bg\.wasm["']\s*,\s*import\.meta\.url\s*\)\s*\)/;
+const imported = boot.match(IMPORT);
+if (!imported || !DOWNLOAD.test(boot)) {
+  console.error("single-file: boot.js does not have the expected import and wasm download");
+  process.exit(1);
+}
+const [, initName, bindingsName] = imported;
+// Both were minified apart, so boot.js's names may repeat the glue's: it runs in a block of its own.
 const script = `${glue}
-const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
-await ${init}({ module_or_path: bytes });
+const __ftzInit = ${init};
+const __ftzBindings = { ${named.map(([local, name = local]) => `${name}: ${local}`).join(", ")} };
+{
+const ${initName} = __ftzInit, ${bindingsName} = __ftzBindings;
+${boot.replace(IMPORT, "").replace(DOWNLOAD, () => `Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0))`)}
+}
 `;
 const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 const csp = `default-src 'none'; script-src ${sha(script)} 'wasm-unsafe-eval'; style-src ${sha(css)}; img-src data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'`;

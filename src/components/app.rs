@@ -77,6 +77,14 @@ fn mark_ready() {
     }
 }
 
+/// Counts finished draws in `body[data-drawn]`: what the benchmark waits on after a redraw,
+/// since a redraw at the same size changes no attribute of the canvas.
+fn count_draw(count: u32) {
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let _ = body.dataset().set("drawn", &count.to_string());
+    }
+}
+
 #[component]
 pub fn App() -> Html {
     let state = use_state(initial_state);
@@ -146,9 +154,13 @@ pub fn App() -> Html {
     });
     // Charts report when they have drawn; when all have, the page is ready.
     let drawn = use_mut_ref(Vec::<String>::new);
+    let draws = use_mut_ref(|| 0u32);
     let on_drawn = {
         let drawn: Rc<RefCell<Vec<String>>> = drawn.clone();
         Callback::from(move |slug: String| {
+            let mut count = draws.borrow_mut();
+            *count = count.wrapping_add(1);
+            count_draw(*count);
             let mut set = drawn.borrow_mut();
             if !set.contains(&slug) {
                 set.push(slug);

@@ -23,12 +23,24 @@ pub fn draw_sized(
     pixels: (u32, u32),
     css: Option<(f64, f64)>,
 ) -> Result<Vec<Hit>, DrawError> {
-    canvas.set_width(pixels.0);
-    canvas.set_height(pixels.1);
+    // Only what changed is written: a new width or height reallocates the canvas's pixels and
+    // makes the browser lay the page out again, and the next chart's width read would then
+    // force that layout at once. Redrawing at the same size needs no clearing: `draw` starts by
+    // filling the whole canvas with the background.
+    if canvas.width() != pixels.0 {
+        canvas.set_width(pixels.0);
+    }
+    if canvas.height() != pixels.1 {
+        canvas.set_height(pixels.1);
+    }
     if let Some((w, h)) = css {
         let style = canvas.style();
-        style.set_property("width", &format!("{}px", w as u32)).map_err(|_| DrawError("style".into()))?;
-        style.set_property("height", &format!("{}px", h as u32)).map_err(|_| DrawError("style".into()))?;
+        for (property, value) in [("width", format!("{}px", w as u32)), ("height", format!("{}px", h as u32))]
+        {
+            if style.get_property_value(property).ok().as_deref() != Some(value.as_str()) {
+                style.set_property(property, &value).map_err(|_| DrawError("style".into()))?;
+            }
+        }
     }
     let mut backend =
         CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(|| DrawError("no 2d context".into()))?;

@@ -106,6 +106,29 @@ test("series can be switched off and on from the keyboard", async () => {
   await context.close();
 });
 
+test("a redraw at the same size repaints without resizing the canvas, and is counted in body[data-drawn]", async () => {
+  const { context, page, errors } = await open(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
+  const canvas = page.locator("canvas[data-chart=nev-exports]");
+  const state = () =>
+    canvas.evaluate((c) => ({ size: [c.width, c.height, c.style.width, c.style.height], pixels: c.toDataURL(), drawn: Number(document.body.dataset.drawn) }));
+  const first = await state();
+  assert.ok(first.drawn >= 5, `five charts drawn at start, counted ${first.drawn}`);
+  // Watch for any write to the canvas's size attributes during the redraw.
+  await canvas.evaluate((c) => {
+    window.__resized = 0;
+    new MutationObserver(() => window.__resized++).observe(c, { attributes: true, attributeFilter: ["width", "height", "style"] });
+  });
+  // A series the chart's height does not depend on: the value axis rescales, the layout stays.
+  await page.locator("#nev-exports .series-toggle").first().click();
+  await page.waitForFunction((n) => Number(document.body.dataset.drawn) === n + 1, first.drawn);
+  const second = await state();
+  assert.notEqual(second.pixels, first.pixels, "the chart did not change");
+  assert.deepEqual(second.size, first.size);
+  assert.equal(await page.evaluate(() => window.__resized), 0, "the canvas was resized for a same-size redraw");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 for (const lang of ["zh", "en"]) {
   for (const theme of ["light", "dark"]) {
     test(`axe-core finds no violations (${lang}, ${theme})`, async () => {

@@ -1,5 +1,6 @@
 // The single offline file: built from the release build, opened from disk (file://) with no
-// server and no network, it becomes ready and draws every chart, with no console error.
+// server and no network, it becomes ready and draws every chart, with no console error, and it
+// still shows the message when the wasm stops.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -12,6 +13,12 @@ test("the single HTML file works from file:// with no network", async () => {
   const browser = await launch();
   const context = await browser.newContext({ offline: true, acceptDownloads: true });
   const page = await context.newPage();
+  // The file's start-up script hands the raw wasm exports to this event (as boot.js does).
+  await page.addInitScript(() =>
+    addEventListener("TrunkApplicationStarted", (e) => {
+      window.__wasm = e.detail.wasm;
+    }),
+  );
   const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -34,5 +41,10 @@ test("the single HTML file works from file:// with no network", async () => {
     }
   }
   assert.deepEqual(errors, []);
+  // The start-up script of boot.js came along: a trap shows the message in the page's language.
+  await page.evaluate(() => setTimeout(() => window.__wasm.__wbindgen_malloc(8, 3)));
+  const banner = page.locator(".panic-banner:visible");
+  await banner.waitFor();
+  assert.equal(await banner.getAttribute("lang"), "en");
   await browser.close();
 });
