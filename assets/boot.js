@@ -15,15 +15,7 @@ const stopped = (error) => {
 addEventListener("error", (e) => stopped(e.error));
 addEventListener("unhandledrejection", (e) => stopped(e.reason));
 
-// The wasm download starts now; the app starts after the static skeleton in index.html has
-// been painted, so the first paint does not wait for the wasm to compile and draw five charts.
-const source = fetch(new URL("./ftz-atlas_bg.wasm", import.meta.url));
-// (At most 100 ms: a page opened in a background tab gets no animation frames.)
-await new Promise((painted) => {
-  requestAnimationFrame(() => setTimeout(painted));
-  setTimeout(painted, 100);
-});
-const wasm = await init({ module_or_path: source });
+const wasm = await init({ module_or_path: new URL("./ftz-atlas_bg.wasm", import.meta.url) });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 

@@ -22,13 +22,13 @@ if (!exportStatement || !init) {
   process.exit(1);
 }
 glue = glue.slice(0, exportStatement.index);
-// boot.js runs as it is (the message on a trap, the start after the first paint, the embed
-// height), with the glue in place of its import and the wasm bytes in place of its download.
+// boot.js runs as it is (the message on a trap, the embed height), with the glue in place of
+// its import and the wasm bytes in place of the wasm's address.
 // It is minified in dist/, so both are found by pattern, whatever the names.
 const named = exportStatement[1].split(",").map((s) => s.trim().split(/\s+as\s+/)).filter(([, name]) => name !== "default");
 const boot = read("boot.js").toString("utf8");
 const IMPORT = /import\s*([\w$]+)\s*,\s*\*\s*as\s*([\w$]+)\s*from\s*["']\.\/ftz-atlas\.js["']\s*;?/;
-const DOWNLOAD = /fetch\(\s*new URL\(\s*["']\.\/ftz-atlas_bg\.wasm["']\s*,\s*import\.meta\.url\s*\)\s*\)/;
+const DOWNLOAD = /new URL\(\s*["']\.\/ftz-atlas_bg\.wasm["']\s*,\s*import\.meta\.url\s*\)/;
 const imported = boot.match(IMPORT);
 if (!imported || !DOWNLOAD.test(boot)) {
   console.error("single-file: boot.js does not have the expected import and wasm download");
