@@ -223,6 +223,8 @@ texts! {
     IssueUnresolvedRef => "公式引用的“{1}”不存在", "formula refers to “{1}”, which does not exist";
     IssueCycle => "公式循环引用自身", "formula depends on itself";
     IssueNotFinite => "公式的结果不是有限数（如除以零）", "formula gives no finite number (division by zero?)";
+    IssueNegative => "数值 {1} 为负数：单位为 {2} 的数量不能为负，只有同比增长率（单位 pct_yoy 或指标 …_yoy）可以",
+        "value {1} is negative: a quantity in {2} cannot be; only a year-on-year rate (unit pct_yoy or a …_yoy metric) can";
     IssueBadDate => "日期“{1}”应为 YYYY、YYYY-MM 或 YYYY-MM-DD", "date “{1}” should be YYYY, YYYY-MM or YYYY-MM-DD";
     IssueNoRows => "文件没有数据行", "the file has no data rows";
     AboutCounts => "共{1}个数字，{2}个来源（含导入的文件）。", "{1} figures from {2} sources (imported files included).";
@@ -399,6 +401,9 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
         IssueKind::UnresolvedRef(x) => (Text::IssueUnresolvedRef, v(x)),
         IssueKind::Cycle => (Text::IssueCycle, vec![]),
         IssueKind::NotFinite => (Text::IssueNotFinite, vec![]),
+        IssueKind::Negative { value, unit } => {
+            (Text::IssueNegative, vec![value.clone(), (*unit).to_string()])
+        }
         IssueKind::BadDate(x) => (Text::IssueBadDate, v(x)),
         IssueKind::NoRows => (Text::IssueNoRows, vec![]),
         IssueKind::TooLarge { bytes } => (Text::IssueTooLarge, vec![megabytes(*bytes), megabytes(MAX_BYTES)]),

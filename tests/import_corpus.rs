@@ -268,8 +268,9 @@ fn too_many_problems_are_counted_beyond_the_cap() {
 }
 
 /// 100,000 rows with what real files have: CRLF line ends, quoted cells with commas, quotes and
-/// newlines, comments, every period form, negative values, and derived figures that refer to the
-/// row before (a chain as long as the file allows).
+/// newlines, comments, every period form, negative values (of a growth rate, the only kind that
+/// may be negative), and derived figures that refer to the row before (a chain as long as the
+/// file allows).
 fn hundred_thousand_rows() -> Vec<(String, String, String, String, String, String)> {
     let periods =
         ["2023", "2025-01..2025-10", "asof:~2021-12", "stated:2018-12-01", "undated", "asof:2020-03-31"];
@@ -304,7 +305,7 @@ fn a_100_000_row_csv_imports_fully() {
         }
         let note = note.replace('"', "\"\"");
         text.push_str(&format!(
-            "{id},ftz_trade_value,ftz,{period},about,{value},yi_yuan,{formula},\"{source}\",,\"{note}\"\r\n"
+            "{id},city_foreign_trade_yoy,city,{period},about,{value},pct_yoy,{formula},\"{source}\",,\"{note}\"\r\n"
         ));
     }
     let imp = match import("rows.csv", text.as_bytes(), &ds) {
@@ -314,8 +315,8 @@ fn a_100_000_row_csv_imports_fully() {
     assert_eq!(imp.figures.len(), 100_000);
     let last = &imp.figures[99_999];
     assert_eq!((last.id.as_str(), last.formula_text.as_str()), ("r99999", "r99998 + 1"));
-    // r99998 is published; its derived successor is one more, in base units (yuan).
-    assert!((last.value - (imp.figures[99_998].value + 1e-8)).abs() < 1e-9, "{}", last.value);
+    // r99998 is published; its derived successor is one more in base units (1 = +100 %).
+    assert!((last.value - (imp.figures[99_998].value + 100.0)).abs() < 1e-6, "{}", last.value);
     assert_eq!(imp.figures[7].value_text, "-7.07");
     assert_eq!(imp.figures[5].note, "row 5, \"quoted\"\nsecond line 两江");
     assert_eq!(imp.figures[5].cited, "=SUM(5)");
@@ -335,8 +336,8 @@ fn a_100_000_row_json_imports_fully() {
         let value = if value.is_empty() { "null".to_string() } else { value.clone() };
         let note = note.replace('"', "\\\"").replace('\n', "\\n");
         items.push(format!(
-            "{{\"id\":\"{id}\",\"metric\":\"ftz_trade_value\",\"scope\":\"ftz\",\"period\":\"{period}\",\
-             \"qualifier\":\"about\",\"value\":{value},\"unit\":\"yi_yuan\",\"formula\":\"{formula}\",\
+            "{{\"id\":\"{id}\",\"metric\":\"city_foreign_trade_yoy\",\"scope\":\"city\",\"period\":\"{period}\",\
+             \"qualifier\":\"about\",\"value\":{value},\"unit\":\"pct_yoy\",\"formula\":\"{formula}\",\
              \"source\":\"{source}\",\"note\":\"{note}\"}}"
         ));
     }

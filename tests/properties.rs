@@ -380,18 +380,26 @@ fn rows() -> impl Strategy<Value = Vec<Row>> {
             specs.into_iter().enumerate()
         {
             let id = format!("p{i}_{suffix}");
+            // Only a growth rate may be negative (a negative level is an error, tested in the
+            // corpus): other rows drop the sign, and their formulas use squares.
+            let signed = unit == Unit::PctYoy || metric.ends_with("_yoy");
             let (value, formula) = match value {
                 // The first row cannot be derived: it has nothing to refer to.
                 Value::Derived { of, form } if !out.is_empty() => {
                     let other = &out[of.index(out.len())].cells[0];
-                    let formula = match form {
-                        0 => format!("{other} * 2"),
-                        1 => format!("-{other} + 1.5"),
-                        _ => format!("({other} + {}) / 4", out[0].cells[0]),
+                    let first = &out[0].cells[0];
+                    let formula = match (form, signed) {
+                        (0, true) => format!("{other} * 2"),
+                        (1, true) => format!("-{other} + 1.5"),
+                        (_, true) => format!("({other} + {first}) / 4"),
+                        (0, false) => format!("{other} * {other} * 2"),
+                        (1, false) => format!("{other} * {other} + 1.5"),
+                        (_, false) => format!("({other} * {other} + {first} * {first}) / 4"),
                     };
                     (String::new(), formula)
                 }
                 Value::Derived { .. } => ("1".to_string(), String::new()),
+                Value::Published(v) if !signed => (v.trim_start_matches('-').to_string(), String::new()),
                 Value::Published(v) => (v, String::new()),
             };
             let cells = [

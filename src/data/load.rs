@@ -220,6 +220,11 @@ impl Rules {
         if !value.is_empty() && published.is_none() {
             bad("value", IssueKind::BadValue(value.to_string()));
         }
+        if let (Some(v), Some(u)) = (published, unit) {
+            if v < 0.0 && !may_be_negative(metric, u) {
+                bad("value", IssueKind::Negative { value: value.to_string(), unit: u.key() });
+            }
+        }
         let formula = if formula_text.is_empty() {
             None
         } else {
@@ -377,6 +382,12 @@ fn check_terms(rows: Vec<(usize, Term)>, issues: &mut Vec<Issue>) -> Vec<Term> {
 /// References are looked up among `figures` first, then with `outside` (a value in base units;
 /// an import's formulas may use the published figures). Iterative, so a long chain of formulas
 /// in a large file cannot overflow the stack.
+/// Only a growth rate may be negative: a figure in a growth unit (`pct_yoy`) or of a
+/// year-on-year metric (`*_yoy`, whatever unit it was given in).
+fn may_be_negative(metric: &str, unit: Unit) -> bool {
+    unit.may_be_negative() || metric.ends_with("_yoy")
+}
+
 pub(crate) fn resolve_derived(
     file: &str,
     figures: &mut [Figure],
@@ -452,7 +463,13 @@ pub(crate) fn resolve_derived(
                     issues.push(issue(f, IssueKind::NotFinite));
                 }
             }
-            state[i] = State::Done(result.filter(|v| v.is_finite()));
+            let mut result = result.filter(|v| v.is_finite());
+            if let Some(v) = result.filter(|v| *v < 0.0 && !may_be_negative(&f.metric, f.unit)) {
+                let value = super::number::fixed(f.unit.from_base(v), 2);
+                issues.push(issue(f, IssueKind::Negative { value, unit: f.unit.key() }));
+                result = None;
+            }
+            state[i] = State::Done(result);
             stack.pop();
         }
     }

@@ -83,6 +83,13 @@ impl Unit {
     }
 
     /// What the unit measures.
+    /// Whether a figure in this unit may be negative: only a growth rate can. Amounts, counts,
+    /// areas and shares are levels, so a negative one is a mistake in the data (and could not
+    /// be drawn honestly on the charts' zero-based axes).
+    pub fn may_be_negative(self) -> bool {
+        self.dimension() == Dimension::Growth
+    }
+
     pub fn dimension(self) -> Dimension {
         match self {
             Unit::YiYuan | Unit::BnYuan => Dimension::Yuan,

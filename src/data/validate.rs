@@ -51,6 +51,11 @@ pub enum IssueKind {
     Cycle,
     /// The formula evaluates to no finite number.
     NotFinite,
+    /// A value (as written, or a formula's result) is negative in a unit that cannot be (its key).
+    Negative {
+        value: String,
+        unit: &'static str,
+    },
     /// A source date is not `YYYY[-MM[-DD]]`.
     BadDate(String),
     /// The file has no rows.
