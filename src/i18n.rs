@@ -257,7 +257,7 @@ texts! {
     StorageRestoreFailed => "此浏览器中保存的 {1} 无法恢复，已忽略。", "The saved {1} could not be restored and was ignored.";
     UrlIgnored => "地址中的参数无效，已使用默认值：{1}", "Invalid address parameters were ignored and the defaults used: {1}";
     NoticeDismiss => "知道了", "OK";
-    TemplateIntro => "FTZ Atlas 导入模板：每行一个数字；以 # 开头的行在导入时被忽略；value 为纯数字（不带千位符），或留空并在 formula 中写公式", "FTZ Atlas import template: one figure a row; lines starting with # are ignored; value is a plain number (no separators), or empty with a formula";
+    TemplateIntro => "FTZ Atlas 导入模板：每行一个数字；以 # 开头的行在导入时被忽略；value 为纯数字（不带千位符），或留空并在 formula 中写公式；只有同比增长率可以为负", "FTZ Atlas import template: one figure a row; lines starting with # are ignored; value is a plain number (no separators), or empty with a formula; only a growth rate may be negative";
     TemplatePeriods => "period：2023 | 2025-01..2025-10（部分年份或累计区间）| asof:2020-03-31（截至）| stated:2018-12（发布日期，数据年份未说明）| undated", "period: 2023 | 2025-01..2025-10 (part-year or cumulative span) | asof:2020-03-31 (as of) | stated:2018-12 (date stated, data year not given) | undated";
     TemplateNewScope => "新的范围（如联动创新区、区县）：在 scope 中写一个新的键（小写字母、数字、下划线），并至少在它的第一行的 scope_zh / scope_en 中写名称", "A new scope (a linked innovation zone, a district): write a new key in scope (a-z, 0-9, _) and its names in scope_zh / scope_en, at least on its first row";
     TemplateExamples => "示例（已公布的数字，仅供参照格式；去掉开头的 # 才会导入）", "Examples (published figures, to show the form; remove the leading # to import them)";
