@@ -377,17 +377,17 @@ fn check_terms(rows: Vec<(usize, Term)>, issues: &mut Vec<Issue>) -> Vec<Term> {
     out
 }
 
-/// Computes every derived figure from its formula, in dependency order, reporting
-/// unresolved references, cycles and non-finite results on the derived figure's line.
-/// References are looked up among `figures` first, then with `outside` (a value in base units;
-/// an import's formulas may use the published figures). Iterative, so a long chain of formulas
-/// in a large file cannot overflow the stack.
 /// Only a growth rate may be negative: a figure in a growth unit (`pct_yoy`) or of a
 /// year-on-year metric (`*_yoy`, whatever unit it was given in).
 fn may_be_negative(metric: &str, unit: Unit) -> bool {
     unit.may_be_negative() || metric.ends_with("_yoy")
 }
 
+/// Computes every derived figure from its formula, in dependency order, reporting
+/// unresolved references, cycles, non-finite results and negative levels on the derived figure's line.
+/// References are looked up among `figures` first, then with `outside` (a value in base units;
+/// an import's formulas may use the published figures). Iterative, so a long chain of formulas
+/// in a large file cannot overflow the stack.
 pub(crate) fn resolve_derived(
     file: &str,
     figures: &mut [Figure],

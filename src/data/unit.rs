@@ -82,7 +82,6 @@ impl Unit {
         Unit::ALL.into_iter().find(|u| u.key() == key)
     }
 
-    /// What the unit measures.
     /// Whether a figure in this unit may be negative: only a growth rate can. Amounts, counts,
     /// areas and shares are levels, so a negative one is a mistake in the data (and could not
     /// be drawn honestly on the charts' zero-based axes).
@@ -90,6 +89,7 @@ impl Unit {
         self.dimension() == Dimension::Growth
     }
 
+    /// What the unit measures.
     pub fn dimension(self) -> Dimension {
         match self {
             Unit::YiYuan | Unit::BnYuan => Dimension::Yuan,
