@@ -383,8 +383,8 @@ fn may_be_negative(metric: &str, unit: Unit) -> bool {
     unit.may_be_negative() || metric.ends_with("_yoy")
 }
 
-/// Computes every derived figure from its formula, in dependency order, reporting
-/// unresolved references, cycles, non-finite results and negative levels on the derived figure's line.
+/// Computes every derived figure from its formula, in dependency order, reporting unresolved
+/// references, cycles, non-finite results and negative levels on the derived figure's line.
 /// References are looked up among `figures` first, then with `outside` (a value in base units;
 /// an import's formulas may use the published figures). Iterative, so a long chain of formulas
 /// in a large file cannot overflow the stack.
