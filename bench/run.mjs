@@ -70,17 +70,17 @@ if (!existsSync(join(opts.dist, "index.html"))) {
   process.exit(1);
 }
 
-/** The pages measured. `redraw` says how the runner knows a redraw has finished. */
+/** The pages measured. `redraw`: the page has a series switch to time (each page counts its
+ *  finished draws in body[data-drawn]). */
 const TARGETS = [
-  // FTZ Atlas: its canvas's width/height attributes are set at the start of every draw, and the
-  // draw is synchronous, so the mutation observer fires right after the draw has finished.
+  // FTZ Atlas: the draw is synchronous and sets body[data-drawn] when it has finished.
   // `export`: it also has a download menu; its PNG (4×) is timed (after the other interactions).
-  { key: "atlas", name: "FTZ Atlas", path: "/", redraw: "flag", export: true },
+  { key: "atlas", name: "FTZ Atlas", path: "/", redraw: true, export: true },
   // Peers: they set body[data-drawn] after their library reports the redraw done.
-  { key: "echarts", name: "ECharts", path: "/bench/echarts/", redraw: "flag" },
-  { key: "chartjs", name: "Chart.js", path: "/bench/chartjs/", redraw: "flag" },
+  { key: "echarts", name: "ECharts", path: "/bench/echarts/", redraw: true },
+  { key: "chartjs", name: "Chart.js", path: "/bench/chartjs/", redraw: true },
   // The floor: no script, nothing to redraw.
-  { key: "blank", name: "blank", path: "/bench/blank/", redraw: null },
+  { key: "blank", name: "blank", path: "/bench/blank/", redraw: false },
 ];
 
 const CONDITIONS = [
@@ -195,7 +195,7 @@ function loadTimes() {
  * Clicks the first series switch of #nev-exports and returns the ms until the animation frame
  * after the chart was redrawn (null if no redraw was seen within 10 s).
  */
-async function redrawOnce(signal) {
+async function redrawOnce() {
   const card = document.querySelector("#nev-exports");
   const button = card.querySelector(".series-toggle");
   const drawn = new Promise((resolve) => {
@@ -329,9 +329,9 @@ async function measureLoad(browser, origin, target, condition, screenshot) {
     const times = await page.evaluate(loadTimes);
     const sample = { ...times, bytes: net.bytes, requests: net.requests, failed: net.failed };
     if (target.redraw) {
-      sample.redraw = await page.evaluate(redrawOnce, target.redraw);
+      sample.redraw = await page.evaluate(redrawOnce);
       await page.evaluate(settle);
-      await page.evaluate(redrawOnce, target.redraw); // switch the series back on, not measured
+      await page.evaluate(redrawOnce); // switch the series back on, not measured
       await page.evaluate(settle);
       sample.lang = await page.evaluate(switchLanguage);
     }
@@ -405,7 +405,7 @@ async function measureMemory(browser, origin, target) {
     const afterLoad = await page.evaluate(memory);
     let afterRedraws = null;
     if (target.redraw) {
-      for (let i = 0; i < 100; i++) await page.evaluate(redrawOnce, target.redraw);
+      for (let i = 0; i < 100; i++) await page.evaluate(redrawOnce);
       await page.evaluate(settle);
       await cdp.send("HeapProfiler.collectGarbage");
       afterRedraws = await page.evaluate(memory);

@@ -6,8 +6,8 @@
 # "Size and speed"). Stable Rust still builds everything else (lint, native tests, the
 # wasm-bindgen-test tier). When the nightly is missing, the release page is built with stable
 # Rust and this says so: the page works the same, it is only larger.
-FTZ_NIGHTLY=nightly-2026-05-19
-if [ -d "$(rustup run "$FTZ_NIGHTLY" rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library" ]; then
+. "$(dirname "${BASH_SOURCE[0]}")/nightly.sh"
+if nightly_ready; then
   export RUSTUP_TOOLCHAIN="$FTZ_NIGHTLY"
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size

@@ -22,8 +22,8 @@ fi
 
 # The release page is built with this nightly, which rebuilds std for size (scripts/release-env.sh).
 # Only its compiler and std's source are needed; a minimal install takes well under a minute.
-FTZ_NIGHTLY=nightly-2026-05-19
-if [ ! -d "$(rustup run "$FTZ_NIGHTLY" rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library" ]; then
+. scripts/nightly.sh
+if ! nightly_ready; then
   step "installing Rust $FTZ_NIGHTLY with rust-src (for the size-optimized release build)"
   rustup toolchain install "$FTZ_NIGHTLY" --profile minimal --component rust-src
 fi
