@@ -6,7 +6,7 @@
 //! (`=`, `+`, `-`, `@`, tab, carriage return at the start) is prefixed with `'`.
 
 use crate::chart::model::{ChartModel, Detail};
-pub use crate::data::import::FIGURE_COLUMNS;
+pub use crate::data::import::IMPORT_COLUMNS;
 use crate::data::import::{row_of, FORMULA_STARTS};
 use crate::data::record::FigureRow;
 use crate::data::{Dataset, Figure, Qualifier, Term, Unit};
@@ -157,7 +157,7 @@ fn csv_line(cells: &[&str]) -> String {
 /// undoes the defusing of cells.
 pub fn figures_csv<'a>(figures: impl IntoIterator<Item = &'a Figure>, terms: &[Term]) -> String {
     let mut out = String::from("\u{feff}");
-    out.push_str(&csv_line(&FIGURE_COLUMNS));
+    out.push_str(&csv_line(&IMPORT_COLUMNS));
     for f in figures {
         out.push_str(&csv_line(&figure_cells(&row_of(f, terms))));
     }
@@ -173,7 +173,7 @@ pub fn dataset_json(ds: &Dataset) -> String {
         format!("{{{}}}", fields.join(","))
     }
     let figures: Vec<String> =
-        ds.figures.iter().map(|f| object(&FIGURE_COLUMNS, &figure_cells(&row_of(f, &ds.terms)))).collect();
+        ds.figures.iter().map(|f| object(&IMPORT_COLUMNS, &figure_cells(&row_of(f, &ds.terms)))).collect();
     let sources: Vec<String> = ds
         .sources
         .iter()
@@ -202,7 +202,7 @@ pub fn dataset_json(ds: &Dataset) -> String {
 /// commented out: real published 片区 figures with their sources, to copy the form from.
 pub fn template_csv(ds: &Dataset, lang: Lang) -> String {
     let mut out = String::from("\u{feff}");
-    out.push_str(&csv_line(&FIGURE_COLUMNS));
+    out.push_str(&csv_line(&IMPORT_COLUMNS));
     let comment = |text: String| csv_line(&[&format!("# {text}")]);
     out.push_str(&comment(Text::TemplateIntro.t(lang).to_string()));
     out.push_str(&comment(Text::TemplatePeriods.t(lang).to_string()));

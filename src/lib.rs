@@ -25,6 +25,7 @@ pub mod data;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod lang;
 pub mod render;
 pub mod url;
 

@@ -110,7 +110,7 @@ fn json_figure(item: &Value) -> Result<FigureRow, (&'static str, Expected)> {
     let mut row = FigureRow::default();
     for (key, value) in members {
         // Other keys are ignored; a known one is named by its `'static` column in a problem.
-        let Some(&column) = FIGURE_COLUMNS.iter().find(|c| **c == key) else { continue };
+        let Some(&column) = IMPORT_COLUMNS.iter().find(|c| **c == key) else { continue };
         let cell = match column {
             "id" => &mut row.id,
             "metric" => &mut row.metric,
@@ -140,7 +140,7 @@ fn json_figure(item: &Value) -> Result<FigureRow, (&'static str, Expected)> {
 }
 
 /// The columns of the import schema: those of `figures.csv`, and the names of a new scope.
-pub const FIGURE_COLUMNS: [&str; 13] = [
+pub const IMPORT_COLUMNS: [&str; 13] = [
     "id",
     "metric",
     "scope",
@@ -507,4 +507,25 @@ impl ImportJob {
 pub fn import(name: &str, bytes: &[u8], loaded: &Dataset) -> Result<Import, (Vec<Issue>, usize)> {
     let text = decode(name, bytes).map_err(|i| (vec![i], 0))?;
     ImportJob::new(name, text, loaded).run(loaded)
+}
+
+impl Dataset {
+    /// This dataset with the imported figures and their files added (imports are checked
+    /// against the dataset they are added to, so ids stay unique).
+    pub fn with_imports<'a>(&self, imports: impl IntoIterator<Item = &'a Import>) -> Dataset {
+        let mut ds = self.clone();
+        for import in imports {
+            ds.sources.push(import.source.clone());
+            for t in &import.terms {
+                if !ds.terms.iter().any(|u| u.kind == t.kind && u.key == t.key) {
+                    ds.terms.push(t.clone());
+                }
+            }
+            for f in &import.figures {
+                ds.by_id.insert(f.id.clone(), ds.figures.len());
+                ds.figures.push(f.clone());
+            }
+        }
+        ds
+    }
 }

@@ -11,7 +11,7 @@ use super::period::{Date, Period};
 use super::record::{Figure, FigureRow, Qualifier, Source, Term};
 use super::unit::Unit;
 use super::validate::{Issue, IssueKind};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The dataset files compiled into the app.
 pub struct Embedded {
@@ -33,10 +33,12 @@ pub struct Dataset {
     pub figures: Vec<Figure>,
     pub sources: Vec<Source>,
     pub terms: Vec<Term>,
-    by_id: HashMap<String, usize>,
+    pub(super) by_id: HashMap<String, usize>,
 }
 
-const FIGURE_COLUMNS: [&str; 10] =
+/// The columns of the embedded `figures.csv` (the import schema adds the names of a new scope:
+/// [`super::import::IMPORT_COLUMNS`]).
+const EMBEDDED_COLUMNS: [&str; 10] =
     ["id", "metric", "scope", "period", "qualifier", "value", "unit", "formula", "source", "quote"];
 const SOURCE_COLUMNS: [&str; 5] = ["key", "title", "publisher", "date", "url"];
 const TERM_COLUMNS: [&str; 4] = ["kind", "key", "zh", "en"];
@@ -56,7 +58,7 @@ impl Dataset {
         let term_rows: Vec<(usize, Term)> =
             read_rows("dictionary.csv", dictionary, &TERM_COLUMNS, &mut issues);
         let figure_rows: Vec<(usize, FigureRow)> =
-            read_rows("figures.csv", figures, &FIGURE_COLUMNS, &mut issues);
+            read_rows("figures.csv", figures, &EMBEDDED_COLUMNS, &mut issues);
 
         let sources = check_sources(source_rows, &mut issues);
         let terms = check_terms(term_rows, &mut issues);
@@ -84,25 +86,6 @@ impl Dataset {
         } else {
             Err(issues)
         }
-    }
-
-    /// This dataset with the imported figures and their files added (imports are checked
-    /// against the dataset they are added to, so ids stay unique).
-    pub fn with_imports<'a>(&self, imports: impl IntoIterator<Item = &'a super::import::Import>) -> Dataset {
-        let mut ds = self.clone();
-        for import in imports {
-            ds.sources.push(import.source.clone());
-            for t in &import.terms {
-                if !ds.terms.iter().any(|u| u.kind == t.kind && u.key == t.key) {
-                    ds.terms.push(t.clone());
-                }
-            }
-            for f in &import.figures {
-                ds.by_id.insert(f.id.clone(), ds.figures.len());
-                ds.figures.push(f.clone());
-            }
-        }
-        ds
     }
 
     /// The figure with this id.
