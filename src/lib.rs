@@ -26,6 +26,7 @@ pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod lang;
+pub mod office;
 pub mod render;
 pub mod url;
 
