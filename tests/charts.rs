@@ -121,8 +121,9 @@ fn areas_matrix_shows_what_is_published() {
     assert_eq!(columns.len(), 6);
     let filled: Vec<Vec<usize>> = rows.iter().map(|r| r.cells.iter().map(Vec::len).collect()).collect();
     // Liangjiang: area (+ bonded port area), market entities. Xiyong: area ×4, CBZ trade ×2.
-    // Guoyuangang: area and NEV container shipments. No area has FDI or innovation figures.
-    assert_eq!(filled, [vec![2, 0, 0, 1, 0, 0], vec![4, 2, 0, 0, 0, 0], vec![1, 0, 1, 0, 0, 0]]);
+    // Guoyuangang: area, and the joint container model's two counts (cumulative and 2024).
+    // No area has FDI or innovation figures.
+    assert_eq!(filled, [vec![2, 0, 0, 1, 0, 0], vec![4, 2, 0, 0, 0, 0], vec![1, 0, 2, 0, 0, 0]]);
 }
 
 #[test]
@@ -372,17 +373,18 @@ fn areas_side_by_side_shows_each_metric_with_area_figures() {
     let m = model(ChartId::Areas, Lang::Zh);
     let s = slots(&m);
     let names: Vec<&str> = s.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names, ["面积", "船载新能源汽车集装箱模式出口量", "累计市场主体"]);
+    // The joint container model's count is the model's, not 果园港片区's: in the matrix only.
+    assert_eq!(names, ["面积", "累计市场主体"]);
     assert_eq!(s[0].1, ["66.29", "22.81", "30.88"]);
-    assert_eq!(s[1].1, ["-", "-", "1,032"]);
-    assert_eq!(s[2].1, ["1.94万", "-", "-"]);
+    assert_eq!(s[1].1, ["1.94万", "-", "-"]);
     let (multiples, missing) = side_by_side(&m);
     // One scale per metric, shared by its bars; the shared period in the heading.
     assert_eq!(multiples[0].x.max, 75.0);
     assert_eq!(multiples[0].period.as_deref(), Some("截至2017年3月"));
     assert_eq!(multiples[0].unit, "平方公里");
-    // The matrix's metrics without any 片区 figure (the bonded zones' trade is not a 片区's).
-    assert_eq!(missing.len(), 4, "{missing:?}");
+    // The matrix's metrics without any 片区 figure (the bonded zones' trade is not a 片区's, nor
+    // the joint container model's count).
+    assert_eq!(missing.len(), 5, "{missing:?}");
     assert!(missing.iter().any(|n| n.contains("外资")) && missing.iter().any(|n| n.contains("制度创新")));
     assert!(m.description.contains("以下指标没有片区数据："), "{}", m.description);
     assert!(
@@ -442,7 +444,10 @@ fn an_import_adds_area_metrics_and_the_latest_figure_wins() {
     let m = build(&ds, &catalog::spec(ChartId::Areas), Lang::En);
     let s = slots(&m);
     let names: Vec<&str> = s.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names.len(), 5, "{names:?}");
+    // The published metrics with a 片区 figure, plus the two this file brings.
+    let base = model(ChartId::Areas, Lang::En);
+    let (base_multiples, base_missing) = side_by_side(&base);
+    assert_eq!(names.len(), base_multiples.len() + 2, "{names:?}");
     let entities = s.iter().find(|(n, _)| n == "Market entities (cumulative)").expect("market entities");
     assert_eq!(entities.1, ["19,420", "9,100*", "~5,000*"]);
     let (multiples, missing) = side_by_side(&m);
@@ -471,7 +476,7 @@ fn an_import_adds_area_metrics_and_the_latest_figure_wins() {
         "metrics outside the matrix come last"
     );
     assert!(!missing.iter().any(|n| n.contains("foreign capital")), "{missing:?}");
-    assert_eq!(missing.len(), 3);
+    assert_eq!(missing.len(), base_missing.len() - 1);
 }
 
 /// `n` imported figures of the FTZ's trade share: ids u0…, statements dated over 2017–2025,
@@ -613,17 +618,22 @@ fn a_crowded_matrix_cell_keeps_a_few_figures_and_counts_them_all() {
             )
         })
         .collect();
+    let published = match model(ChartId::Areas, Lang::En).panels.get(1) {
+        Some(PanelModel::Matrix { rows, .. }) => rows.iter().flat_map(|r| r.counts.iter()).sum::<usize>(),
+        _ => panic!("no matrix"),
+    };
     let ds = with_import(&rows);
     let m = build(&ds, &catalog::spec(ChartId::Areas), Lang::En);
     let Some(PanelModel::Matrix { rows, thinned, .. }) = m.panels.get(1) else { panic!() };
     assert_eq!(rows[1].cells[0].len(), MAX_CELL);
     assert_eq!(rows[1].counts[0], 64);
     assert_eq!(rows[0].counts[0], rows[0].cells[0].len());
-    // 11 published figures in the matrix, 4 of them in that cell (kept: the first in the file).
-    assert_eq!(*thinned, Some(Thinned { shown: 11 - 4 + MAX_CELL, total: 11 + 60 }));
+    // The published figures in the matrix, 4 of them in that cell (kept: the first in the file).
+    let (shown, total) = (published - 4 + MAX_CELL, published + 60);
+    assert_eq!(*thinned, Some(Thinned { shown, total }));
     assert!(!m.figures.iter().any(|f| f == "a59"), "a figure past the cell's cut is not drawn");
     let svg = to_svg(&m, 720, true, false).unwrap_or_default();
     assert!(svg.contains("+63"), "the cell counts every figure");
-    let note = "showing 27 of 71 figures: at most 20 listed per cell";
-    assert!(svg.contains(note) && m.description.contains(note), "{}", m.description);
+    let note = format!("showing {shown} of {total} figures: at most 20 listed per cell");
+    assert!(svg.contains(&note) && m.description.contains(&note), "{}", m.description);
 }

@@ -3,7 +3,10 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use ftz_atlas::data::{Dataset, Period, Qualifier, Unit};
+use ftz_atlas::chart::catalog;
+use ftz_atlas::chart::spec::{ChartId, PanelSpec};
+use ftz_atlas::data::{Dataset, Date, Figure, Period, Qualifier, Unit, NOTE_SEPARATOR};
+use ftz_atlas::i18n::Lang;
 
 fn ds() -> Dataset {
     match Dataset::embedded() {
@@ -95,4 +98,146 @@ fn conflicts_are_kept() {
     assert!((sum - 119.98).abs() < 1e-9);
     // Published and derived 2024 city trade both remain.
     assert!(ds.figure("city_trade_2024").is_some() && ds.figure("city_trade_2024_derived").is_some());
+}
+
+fn fig(ds: &Dataset, id: &str) -> Figure {
+    ds.figure(id).cloned().unwrap_or_else(|| panic!("no figure {id}"))
+}
+
+fn date(text: &str) -> Date {
+    Date::parse(text).unwrap_or_else(|| panic!("bad date {text}"))
+}
+
+#[test]
+fn the_fifth_best_practice_batch_is_at_least_one_case_stated_in_the_report() {
+    let ds = ds();
+    let f = fig(&ds, "best_practice_5th");
+    // The report names one case and gives no count.
+    assert_eq!((f.qualifier, f.value), (Qualifier::AtLeast, 1.0));
+    assert_eq!(f.period, Period::Stated(date("2024-03-27")));
+    // One period form for the metric: every batch is placed at the date it was stated.
+    for f in ds.figures.iter().filter(|f| f.metric == "best_practice_cases_national") {
+        assert!(matches!(f.period, Period::Stated(_)), "{}: {:?}", f.id, f.period);
+    }
+    assert_eq!(fig(&ds, "best_practice_6th").period, Period::Stated(date("2025-09-15")));
+}
+
+#[test]
+fn the_147_is_not_drawn_as_the_79s_next_value() {
+    let ds = ds();
+    assert_ne!(fig(&ds, "key_outcomes_147").metric, fig(&ds, "key_outcomes_2021").metric);
+    let f147 = fig(&ds, "key_outcomes_147");
+    let en = ds.name("metric", &f147.metric, Lang::En);
+    assert!(en.contains("not confirmed"), "{en}");
+    let spec = catalog::spec(ChartId::Innovation);
+    let rows: Vec<&str> = spec
+        .panels
+        .iter()
+        .flat_map(|p| match p {
+            PanelSpec::Bars { rows, .. } => rows.iter().map(|r| r.figure).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let at = |id: &str| rows.iter().position(|r| *r == id).unwrap_or_else(|| panic!("{id} not drawn"));
+    assert!(at("key_outcomes_147").abs_diff(at("key_outcomes_2021")) > 1, "{rows:?}");
+}
+
+#[test]
+fn the_container_model_count_is_labelled_as_the_models() {
+    let ds = ds();
+    for id in ["guoyuangang_nev_container", "nev_container_model_2024"] {
+        let f = fig(&ds, id);
+        assert_ne!(f.scope, "guoyuangang", "{id}: the model's count is not the 片区's");
+        assert!(ds.name("scope", &f.scope, Lang::En).contains("model"), "{id}");
+        assert!(ds.name("metric", &f.metric, Lang::En).contains("model"), "{id}");
+        assert!(ds.name("metric", &f.metric, Lang::Zh).contains("模式"), "{id}");
+    }
+    // 811 in 2024 sits within the 1,032 shipped by the end of 2024: not a conflict.
+    assert!(value(&ds, "nev_container_model_2024") <= value(&ds, "guoyuangang_nev_container"));
+}
+
+#[test]
+fn market_entities_are_not_enterprises() {
+    let ds = ds();
+    let f = fig(&ds, "liangjiang_market_entities");
+    assert_eq!(f.unit, Unit::MarketEntities);
+    assert_eq!(ftz_atlas::i18n::unit_name(f.unit, Lang::En), "market entities");
+    assert!(ds.name("metric", &f.metric, Lang::Zh).contains("市场主体"));
+}
+
+#[test]
+fn three_plus_years_shares_span_from_the_launch_to_the_statement() {
+    let ds = ds();
+    for id in ["trade_share_2020s", "share_fdi_2020s"] {
+        let f = fig(&ds, id);
+        assert_eq!(f.period, Period::Span { start: date("2017-04"), end: date("2020-09") }, "{id}");
+        // Not one year: never placed on a yearly axis as an annual value.
+        assert_eq!(f.period.single_year(), None, "{id}");
+        assert!(f.quote.starts_with("三年多来"), "{id}");
+    }
+}
+
+/// Figures whose quote carries a known source error, with what the note must say.
+const SOURCE_ERRORS: [(&str, &str, &str); 2] =
+    [("1.46%的面积", "1.46‰", "1.46‰"), ("less than a thousandth", "more than a thousandth", "超过千分之一")];
+
+#[test]
+fn source_errors_in_quotes_are_noted_in_both_languages() {
+    let ds = ds();
+    let mut noted = 0;
+    for (in_quote, en, zh) in SOURCE_ERRORS {
+        for f in ds.figures.iter().filter(|f| f.quote.contains(in_quote)) {
+            assert!(f.note.contains(NOTE_SEPARATOR), "{}: note not bilingual", f.id);
+            let (e, z) = (f.note_in(Lang::En), f.note_in(Lang::Zh));
+            assert!(e.contains("[source error:") && e.contains(en), "{}: {e}", f.id);
+            assert!(z.contains("[原文有误：") && z.contains(zh), "{}: {z}", f.id);
+            noted += 1;
+        }
+    }
+    // The 1.46% is in four kept quotes (three shares and the 2022 ceiling), the thousandth in two.
+    assert!(noted >= 6, "{noted}");
+    for f in &ds.figures {
+        // At most one separator: an English part, then a Chinese one.
+        assert!(f.note.matches(NOTE_SEPARATOR).count() <= 1, "{}", f.id);
+        if f.note.contains(NOTE_SEPARATOR) {
+            let zh = f.note_in(Lang::Zh);
+            assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}: {zh}", f.id);
+        }
+    }
+}
+
+#[test]
+fn the_2024_city_trade_figures_agree_within_rounding() {
+    let ds = ds();
+    // 7,154.2亿元 published, 8,006.8亿元 in 2025: +11.92 %, which rounds to the published 12 %.
+    let implied = (value(&ds, "city_trade_2025") / (value(&ds, "city_trade_2024") * 10.0) - 1.0) * 100.0;
+    assert!((implied - 11.92).abs() < 0.005, "{implied}");
+    assert_eq!(implied.round(), value(&ds, "city_trade_yoy_2025"));
+    let note = fig(&ds, "city_trade_2024_derived").note.to_lowercase();
+    assert!(note.contains("agrees within rounding") && !note.contains("conflicts"), "{note}");
+}
+
+#[test]
+fn the_derived_2022_nev_range_follows_from_the_inputs_rounding() {
+    let ds = ds();
+    let f = fig(&ds, "ftz_nev_2022");
+    // 2.7万 is 2.65–2.75万 and 90.5 % is 90.45–90.55 %.
+    let (lo, hi) = ((26_500.0 / 1.9055_f64).floor(), (27_500.0 / 1.9045_f64).floor());
+    assert_eq!((lo, hi), (13_907.0, 14_439.0));
+    assert!(f.note.contains("13,907") && f.note.contains("14,439"), "{}", f.note);
+    assert!(f.value > lo && f.value < hi);
+}
+
+#[test]
+fn the_area_bar_lists_the_758_beside_the_88() {
+    let spec = catalog::spec(ChartId::Areas);
+    let xiyong = spec.panels.iter().find_map(|p| match p {
+        PanelSpec::Bars { rows, .. } => rows.iter().find(|r| r.figure == "area_xiyong").cloned(),
+        _ => None,
+    });
+    let xiyong = xiyong.expect("the Xiyong area row");
+    assert!(xiyong.inner.contains(&"area_xiyong_cbz"));
+    assert!(xiyong.conflicts.contains(&"area_xiyong_cbz_2024"));
+    let ds = ds();
+    assert_eq!((value(&ds, "area_xiyong_cbz"), value(&ds, "area_xiyong_cbz_2024")), (8.8, 7.58));
 }

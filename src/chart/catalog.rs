@@ -87,11 +87,12 @@ pub fn spec(id: ChartId) -> ChartSpec {
                     unit: Unit::Items,
                     rows: vec![
                         RowSpec { inner: vec!["replicated_nationally_2021"], ..row("key_outcomes_2021") },
-                        row("key_outcomes_147"),
                         RowSpec { color: 1, ..row("replicated_citywide_2023") },
                         RowSpec { color: 2, ..row("best_practice_5th") },
                         RowSpec { color: 2, ..row("best_practice_6th") },
                         RowSpec { color: 2, ..row("best_practice_cumulative") },
+                        // Undated, and not confirmed to count what the 79 count: never its neighbour.
+                        row("key_outcomes_147"),
                     ],
                 },
             ],
@@ -152,6 +153,8 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         },
                         RowSpec {
                             inner: vec!["area_xiyong_cbz", "area_rail_bonded_b"],
+                            // 7.58 km² (2024 profile) against the bonded zone's 8.8 km².
+                            conflicts: vec!["area_xiyong_cbz_2024"],
                             color: 2,
                             ..row("area_xiyong")
                         },
@@ -163,7 +166,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
                     groups: vec![
                         ScopeGroup { scope: "liangjiang", members: vec!["lianglu_cuntan_bonded"] },
                         ScopeGroup { scope: "xiyong", members: vec!["xiyong_cbz", "rail_bonded_b"] },
-                        ScopeGroup { scope: "guoyuangang", members: vec![] },
+                        ScopeGroup { scope: "guoyuangang", members: vec!["guoyuangang_qinzhou_nev_model"] },
                     ],
                     columns: area_columns(),
                 },
