@@ -4,9 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::formula::Expr;
-use crate::i18n::Lang;
 use super::period::Period;
 use super::unit::Unit;
+use crate::i18n::Lang;
 
 /// How the source states a figure. Every qualifier is drawn differently, never as exact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

@@ -126,9 +126,7 @@ impl Unit {
             | Unit::Cases
             | Unit::Units
             | Unit::Km2
-            | Unit::Fraction => {
-                1.0
-            }
+            | Unit::Fraction => 1.0,
         }
     }
 
