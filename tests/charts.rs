@@ -120,10 +120,11 @@ fn areas_matrix_shows_what_is_published() {
     let Some(PanelModel::Matrix { rows, columns, .. }) = m.panels.get(1) else { panic!() };
     assert_eq!(columns.len(), 6);
     let filled: Vec<Vec<usize>> = rows.iter().map(|r| r.cells.iter().map(Vec::len).collect()).collect();
-    // Liangjiang: area (+ bonded port area), market entities. Xiyong: area ×4, CBZ trade ×2.
-    // Guoyuangang: area, and the joint container model's two counts (cumulative and 2024).
-    // No area has FDI or innovation figures.
-    assert_eq!(filled, [vec![2, 0, 0, 1, 0, 0], vec![4, 2, 0, 0, 0, 0], vec![1, 0, 2, 0, 0, 0]]);
+    // Liangjiang: area (+ bonded port area), market entities and their registered capital.
+    // Xiyong: area ×4, CBZ trade ×3 (2021, its share, the derived 2020). Guoyuangang: area, and
+    // the joint container model's counts (cumulative, 2024) and export value. No area has FDI
+    // or innovation figures.
+    assert_eq!(filled, [vec![2, 0, 0, 2, 0, 0], vec![4, 3, 0, 0, 0, 0], vec![1, 0, 3, 0, 0, 0]]);
 }
 
 #[test]
@@ -374,17 +375,18 @@ fn areas_side_by_side_shows_each_metric_with_area_figures() {
     let s = slots(&m);
     let names: Vec<&str> = s.iter().map(|(n, _)| n.as_str()).collect();
     // The joint container model's count is the model's, not 果园港片区's: in the matrix only.
-    assert_eq!(names, ["面积", "累计市场主体"]);
+    assert_eq!(names, ["面积", "累计市场主体", "累计市场主体注册资本"]);
     assert_eq!(s[0].1, ["66.29", "22.81", "30.88"]);
     assert_eq!(s[1].1, ["1.94万", "-", "-"]);
+    assert_eq!(s[2].1, ["3,672", "-", "-"]);
     let (multiples, missing) = side_by_side(&m);
     // One scale per metric, shared by its bars; the shared period in the heading.
     assert_eq!(multiples[0].x.max, 75.0);
     assert_eq!(multiples[0].period.as_deref(), Some("截至2017年3月"));
     assert_eq!(multiples[0].unit, "平方公里");
     // The matrix's metrics without any 片区 figure (the bonded zones' trade is not a 片区's, nor
-    // the joint container model's count).
-    assert_eq!(missing.len(), 5, "{missing:?}");
+    // the joint container model's count and export value).
+    assert_eq!(missing.len(), 6, "{missing:?}");
     assert!(missing.iter().any(|n| n.contains("外资")) && missing.iter().any(|n| n.contains("制度创新")));
     assert!(m.description.contains("以下指标没有片区数据："), "{}", m.description);
     assert!(
@@ -573,9 +575,11 @@ fn dense_dot_rows_keep_their_spread_and_every_published_figure() {
     let m = build(&ds, &catalog::spec(ChartId::Enterprises), Lang::Zh);
     let Some(PanelModel::DotRows { rows, thinned, .. }) = m.panels.get(2) else { panic!("no dot rows") };
     let fdi = rows.iter().find(|r| r.label.contains("外商直接投资")).expect("FDI row");
-    // Four rows share 1,200 marks: 150 intervals of the value axis, lowest and highest of each.
+    // The rows share 1,200 marks (four rows: 150 intervals of the value axis, lowest and
+    // highest of each).
     let imported = fdi.marks.iter().filter(|m| m.user).count();
-    assert!((MAX_MARKS / 4 - 10..=MAX_MARKS / 4).contains(&imported), "{imported}");
+    let share = MAX_MARKS / rows.len();
+    assert!((share - 10..=share).contains(&imported), "{imported}");
     // The published figures of the row (47.5 %, more than 40 %) are never thinned away.
     let published: Vec<&str> = fdi.marks.iter().filter(|m| !m.user).map(|m| m.label.as_str()).collect();
     assert_eq!(published, ["47.5%", "超40%"]);

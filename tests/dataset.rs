@@ -35,10 +35,28 @@ fn quotes_contain_the_published_number() {
     let ds = ds();
     // Counts of items the quote names one by one rather than numbering.
     let counted_by_naming = ["best_practice_5th", "best_practice_6th"];
+    // Numbers the quote spells out in words: the word must be there instead.
+    let in_words = [
+        ("trade_firms_share_2021s", "one-fourth"),
+        ("trade_firms_share_undated", "a quarter"),
+        ("customs_replicated_nationally_2021", "two innovative systems"),
+        ("xiyong_new_rd_institutions", "cinco nuevas instituciones"),
+    ];
     let mut missing = Vec::new();
     for f in ds.figures.iter().filter(|f| !f.is_derived() && !counted_by_naming.contains(&f.id.as_str())) {
+        if let Some((_, word)) = in_words.iter().find(|(id, _)| *id == f.id) {
+            if !f.quote.contains(word) {
+                missing.push(format!("{}: {word:?} not in {:?}", f.id, f.quote));
+            }
+            continue;
+        }
         let plain = f.value_text.clone();
-        let grouped = ftz_atlas::format::grouped(f.value, ftz_atlas::format::decimals_of(&f.value_text));
+        // A fraction is looked for as printed (its rounded decimal, "0", would match anything).
+        let grouped = if plain.contains('/') {
+            plain.clone()
+        } else {
+            ftz_atlas::format::grouped(f.value, ftz_atlas::format::decimals_of(&f.value_text))
+        };
         let found = f.quote.contains(&plain)
             || f.quote.contains(&grouped)
             || f.quote.contains(&f.value_text.replace(".", ","));
@@ -240,4 +258,70 @@ fn the_area_bar_lists_the_758_beside_the_88() {
     assert!(xiyong.conflicts.contains(&"area_xiyong_cbz_2024"));
     let ds = ds();
     assert_eq!((value(&ds, "area_xiyong_cbz"), value(&ds, "area_xiyong_cbz_2024")), (8.8, 7.58));
+}
+
+/// Research rows curated for issue 14 (audit sections C and D), by figure id.
+const CURATED: [&str; 25] = [
+    "xiyong_cbz_trade_yoy_2021",
+    "xiyong_cbz_trade_2020",
+    "nev_container_model_2024",
+    "nev_container_model_value",
+    "liangjiang_registered_capital_2019",
+    "trade_firms_share_2020s",
+    "trade_firms_share_2021s",
+    "trade_firms_share_undated",
+    "deepening_measures_total",
+    "deepening_measures_2020",
+    "national_experiences_total",
+    "national_experiences_2020",
+    "customs_measures_2021",
+    "customs_replicated_nationally_2021",
+    "share_new_ent_capital_2019",
+    "share_new_fie_capital_2019",
+    "city_vehicle_value_yoy_2024",
+    "city_vehicle_value_yoy_2025_jan_oct",
+    "action_plan_directions",
+    "action_plan_zones",
+    "action_plan_aspects",
+    "action_plan_tasks_2023",
+    "innovation_task_forces",
+    "development_task_forces",
+    "aviation_sites_2023",
+];
+
+#[test]
+fn curated_research_rows_are_in_with_source_and_quote() {
+    let ds = ds();
+    for id in CURATED {
+        let f = fig(&ds, id);
+        let s = ds.source(&f.source).unwrap_or_else(|| panic!("{id}: no source"));
+        assert!(!s.url.is_empty(), "{id}: the source has no address");
+        assert!(!f.quote.is_empty() && !f.note.is_empty(), "{id}");
+    }
+    // The seed's own structure counts are figures too.
+    let seed: Vec<&str> = ds.figures.iter().filter(|f| f.source == "SEED").map(|f| f.id.as_str()).collect();
+    for id in ["action_plan_tasks_2023", "aviation_sites_2023", "innovation_task_forces"] {
+        assert!(seed.contains(&id), "{id}");
+    }
+}
+
+#[test]
+fn implemented_never_exceeds_applicable_and_the_2020_bonded_trade_recomputes() {
+    let ds = ds();
+    for (done, of) in [
+        ("deepening_measures_2020", "deepening_measures_total"),
+        ("national_experiences_2020", "national_experiences_total"),
+        ("customs_replicated_nationally_2021", "customs_measures_2021"),
+    ] {
+        assert!(value(&ds, done) <= value(&ds, of), "{done} > {of}");
+    }
+    let v = value(&ds, "xiyong_cbz_trade_2020");
+    assert!((v - 336.9 / 1.155).abs() < 1e-9, "{v}");
+    assert_eq!(fig(&ds, "xiyong_cbz_trade_2020").qualifier, Qualifier::About);
+    // Growth rates stay growth rates: the new companions are in pct_yoy.
+    for id in
+        ["xiyong_cbz_trade_yoy_2021", "city_vehicle_value_yoy_2024", "city_vehicle_value_yoy_2025_jan_oct"]
+    {
+        assert_eq!(fig(&ds, id).unit, Unit::PctYoy, "{id}");
+    }
 }

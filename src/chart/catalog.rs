@@ -87,10 +87,16 @@ pub fn spec(id: ChartId) -> ChartSpec {
                     unit: Unit::Items,
                     rows: vec![
                         RowSpec { inner: vec!["replicated_nationally_2021"], ..row("key_outcomes_2021") },
+                        RowSpec {
+                            inner: vec!["customs_replicated_nationally_2021"],
+                            ..row("customs_measures_2021")
+                        },
                         RowSpec { color: 1, ..row("replicated_citywide_2023") },
                         RowSpec { color: 2, ..row("best_practice_5th") },
                         RowSpec { color: 2, ..row("best_practice_6th") },
                         RowSpec { color: 2, ..row("best_practice_cumulative") },
+                        RowSpec { color: 3, ..row("action_plan_tasks_2023") },
+                        RowSpec { color: 3, ..row("aviation_sites_2023") },
                         // Undated, and not confirmed to count what the 79 count: never its neighbour.
                         row("key_outcomes_147"),
                     ],
@@ -193,8 +199,17 @@ fn area_columns() -> Vec<MatrixColumn> {
             name: Text::MatrixTrade,
             metrics: vec!["bonded_zone_trade_value", "bonded_zone_trade_share_of_city"],
         },
-        MatrixColumn { name: Text::MatrixNev, metrics: vec!["area_nev_exports_container_model"] },
-        MatrixColumn { name: Text::MatrixEnterprises, metrics: vec!["area_market_entities_cumulative"] },
+        MatrixColumn {
+            name: Text::MatrixNev,
+            metrics: vec!["area_nev_exports_container_model", "nev_container_model_export_value"],
+        },
+        MatrixColumn {
+            name: Text::MatrixEnterprises,
+            metrics: vec![
+                "area_market_entities_cumulative",
+                "area_market_entities_registered_capital_cumulative",
+            ],
+        },
         MatrixColumn { name: Text::MatrixForeignCapital, metrics: vec!["area_foreign_capital"] },
         MatrixColumn { name: Text::MatrixInnovation, metrics: vec!["area_innovation_outcomes"] },
     ]
