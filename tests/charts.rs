@@ -57,13 +57,14 @@ fn trade_share_points_keep_qualifiers_and_statement_dates() {
         panic!("first panel is not a timeline")
     };
     let labels: Vec<&str> = points.iter().map(|(_, m)| m.label.as_str()).collect();
-    assert_eq!(labels, ["超60%", "约70%", "约70%", "近2/3", "超60%"]);
+    // The two spans from the launch (to 2020-09 and to 2022-03) sit at their ends.
+    assert_eq!(labels, ["超60%", "约70%", "约70%", "约70%", "近2/3", "超60%"]);
     assert_eq!(undated.len(), 1);
     // 2018 statement placed at Dec 2018, 2023 figure in mid-2023.
     assert!((points[0].0 - (2018.0 + 11.5 / 12.0)).abs() < 1e-9);
-    assert!((points[4].0 - 2023.5).abs() < 1e-9);
-    assert!(points[0].1.year_unknown && !points[4].1.year_unknown);
-    assert!((points[3].1.value - 200.0 / 3.0).abs() < 1e-9);
+    assert!((points[5].0 - 2023.5).abs() < 1e-9);
+    assert!(points[0].1.year_unknown && !points[5].1.year_unknown);
+    assert!((points[4].1.value - 200.0 / 3.0).abs() < 1e-9);
     assert_eq!((y.min, y.max), (0.0, 100.0));
 }
 
@@ -508,11 +509,11 @@ fn a_hundred_thousand_imported_figures_are_thinned_to_real_ones() {
     let took = started.elapsed();
     let Some(PanelModel::Timeline { points, undated, thinned, .. }) = m.panels.first() else { panic!() };
     // 600 intervals of the time axis, each keeping its lowest and its highest imported figure:
-    // 1,200; the five dated published figures and the undated one are always kept.
+    // 1,200; the six dated published figures and the undated one are always kept.
     assert_eq!(points.iter().filter(|(_, m)| m.user).count(), MAX_MARKS);
-    assert_eq!(points.iter().filter(|(_, m)| !m.user).count(), 5);
+    assert_eq!(points.iter().filter(|(_, m)| !m.user).count(), 6);
     assert_eq!(undated.len(), 1);
-    assert_eq!(*thinned, Some(Thinned { shown: MAX_MARKS + 6, total: n + 6 }));
+    assert_eq!(*thinned, Some(Thinned { shown: MAX_MARKS + 7, total: n + 7 }));
     // Every drawn mark is a real figure, with its own value and period.
     let ids: HashSet<&str> = points.iter().map(|(_, m)| m.figure.as_str()).collect();
     assert_eq!(ids.len(), points.len(), "a figure drawn twice");
@@ -544,7 +545,7 @@ fn a_hundred_thousand_imported_figures_are_thinned_to_real_ones() {
     assert!(m.figures.len() < 1_300, "{}", m.figures.len());
     assert!(m.details.iter().filter(|d| d.user).count() <= MAX_MARKS);
     // Said in the panel and in the description.
-    let note = "showing 1,206 of 100,006 figures";
+    let note = "showing 1,207 of 100,007 figures";
     assert!(m.description.contains(note), "{}", &m.description[..m.description.len().min(600)]);
     assert!(m.description.contains("lowest 0.00% (imported) (stated "), "{}", m.description);
     assert!(
