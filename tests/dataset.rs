@@ -384,3 +384,26 @@ fn pending_rows_validate_against_the_dataset_and_quote_their_numbers() {
     let missing = quote_problems(&pending);
     assert!(missing.is_empty(), "{missing:#?}");
 }
+
+#[test]
+fn the_readme_counts_match_the_dataset() {
+    let ds = ds();
+    let derived = ds.figures.iter().filter(|f| f.is_derived()).count();
+    let terms = |kind: &str| ds.terms.iter().filter(|t| t.kind == kind).count();
+    let pending = PENDING.lines().skip(1).filter(|l| !l.trim().is_empty()).count();
+    let expected = format!(
+        "The dataset holds {} figures ({} published, {derived} derived) from {} sources; the dictionary names {} metrics and {} scopes; `pending.csv` holds {pending} rows.",
+        ds.figures.len(),
+        ds.figures.len() - derived,
+        ds.sources.len(),
+        terms("metric"),
+        terms("scope"),
+    );
+    // Compared with line breaks and runs of spaces folded, so a reflow does not matter.
+    let readme = include_str!("../assets/data/README.md").split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(readme.contains(&expected), "assets/data/README.md should say:\n{expected}");
+    // Every source is cited by a figure (the count above is of sources in use).
+    for s in &ds.sources {
+        assert!(ds.figures.iter().any(|f| f.source == s.key), "{} cites nothing", s.key);
+    }
+}
