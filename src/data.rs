@@ -18,6 +18,6 @@ pub mod validate;
 pub use import::{Import, ImportJob};
 pub use load::{Dataset, EMBEDDED};
 pub use period::{Date, Period};
-pub use record::{Figure, Qualifier, Source, Term, USER_SOURCE_PREFIX};
+pub use record::{Figure, Qualifier, Source, Term, NOTE_SEPARATOR, USER_SOURCE_PREFIX};
 pub use unit::{Dimension, Unit};
 pub use validate::{Issue, IssueKind};

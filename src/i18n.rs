@@ -269,8 +269,8 @@ texts! {
         "Missing: the FTZ's absolute foreign-trade value (never published; only shares are), new enterprises for 2017–2020, 2022 and 2024, NEV exports for any year but 2023, cumulative innovation outcomes after 2021, and trade, investment and enterprise figures per area. Missing years are left empty and marked \"no data\", never drawn as zero.";
     AboutQualifiers => "标注方式：实心为公布的确切值；带向上箭头的为“超过”（下限），向下箭头为“不足”（上限）；空心为“近”或“约”；斜线填充为推算值（由公布数字按公式计算，不是公布值）；虚线框为部分月份；数据年份不详的表述按发布日期放置并注明。",
         "How qualifiers are drawn: solid marks are exact published values; an upward arrow means \"more than\" (a lower bound), a downward arrow \"less than\" (an upper bound); hollow marks are \"nearly\" or \"about\"; hatched marks are derived (computed from published figures by a stated formula, not published); dashed outlines are part-year figures; statements whose data year is not given are placed at the date they were made and labelled so.";
-    AboutConflicts => "冲突照录：自贸试验区总面积多数来源为119.98平方公里，中国政府网英文版为111.98（疑为笔误）；2024年全市外贸总额公布值7,154.2亿元，由2025年增速推算为7,148.9亿元；“全市1.46%的面积”按面积计算应为1.46‰。",
-        "Conflicts are kept: most sources give the FTZ's area as 119.98 km², english.gov.cn gives 111.98 (probably a typo); Chongqing's 2024 trade is published as 715.42 bn yuan, while the 2025 growth rate implies 714.89 bn; \"1.46% of the city's area\" works out to 1.46‰.";
+    AboutConflicts => "冲突照录：自贸试验区总面积多数来源为119.98平方公里，中国政府网英文版为111.98（疑为笔误）；西永综合保税区2017年为8.8平方公里，2024年的介绍为规划面积7.58平方公里；“全市1.46%的面积”按面积计算应为1.46‰，“不足千分之一”实为约0.146%。2024年全市外贸总额公布值7,154.2亿元与由2025年增速推算的7,148.9亿元在四舍五入范围内一致，并非冲突。",
+        "Conflicts are kept: most sources give the FTZ's area as 119.98 km², english.gov.cn gives 111.98 (probably a typo); the Xiyong bonded zone is 8.8 km² in 2017 and a planned 7.58 km² in a 2024 profile; \"1.46% of the city's area\" works out to 1.46‰, and \"less than a thousandth\" is in fact about 0.146 %. Chongqing's 2024 trade, published as 715.42 bn yuan, and the 714.89 bn implied by the 2025 growth rate agree within rounding: not a conflict.";
     AboutDataset => "数据集：assets/data/figures.csv（数字）、sources.csv（来源）、dictionary.csv（中英文名称）。", "Dataset files: assets/data/figures.csv (figures), sources.csv (sources), dictionary.csv (names in both languages).";
     Footer => "FTZ Atlas · 数字照录原文，不作估算或平滑。", "FTZ Atlas · figures as published; nothing estimated or smoothed.";
 }
@@ -293,8 +293,10 @@ pub fn unit_name(unit: Unit, lang: Lang) -> &'static str {
         Unit::Vehicles => ("辆", "vehicles"),
         Unit::WanVehicles => ("万辆", "10,000 vehicles"),
         Unit::Enterprises => ("户", "enterprises"),
+        Unit::MarketEntities => ("户", "market entities"),
         Unit::Items => ("项", "items"),
         Unit::Cases => ("个", "cases"),
+        Unit::Units => ("个", "units"),
         Unit::Km2 => ("平方公里", "km²"),
         Unit::Pct => ("%", "%"),
         Unit::Fraction => ("", ""),

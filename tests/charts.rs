@@ -57,13 +57,14 @@ fn trade_share_points_keep_qualifiers_and_statement_dates() {
         panic!("first panel is not a timeline")
     };
     let labels: Vec<&str> = points.iter().map(|(_, m)| m.label.as_str()).collect();
-    assert_eq!(labels, ["超60%", "约70%", "约70%", "近2/3", "超60%"]);
+    // The two spans from the launch (to 2020-09 and to 2022-03) sit at their ends.
+    assert_eq!(labels, ["超60%", "约70%", "约70%", "约70%", "近2/3", "超60%"]);
     assert_eq!(undated.len(), 1);
     // 2018 statement placed at Dec 2018, 2023 figure in mid-2023.
     assert!((points[0].0 - (2018.0 + 11.5 / 12.0)).abs() < 1e-9);
-    assert!((points[4].0 - 2023.5).abs() < 1e-9);
-    assert!(points[0].1.year_unknown && !points[4].1.year_unknown);
-    assert!((points[3].1.value - 200.0 / 3.0).abs() < 1e-9);
+    assert!((points[5].0 - 2023.5).abs() < 1e-9);
+    assert!(points[0].1.year_unknown && !points[5].1.year_unknown);
+    assert!((points[4].1.value - 200.0 / 3.0).abs() < 1e-9);
     assert_eq!((y.min, y.max), (0.0, 100.0));
 }
 
@@ -120,9 +121,11 @@ fn areas_matrix_shows_what_is_published() {
     let Some(PanelModel::Matrix { rows, columns, .. }) = m.panels.get(1) else { panic!() };
     assert_eq!(columns.len(), 6);
     let filled: Vec<Vec<usize>> = rows.iter().map(|r| r.cells.iter().map(Vec::len).collect()).collect();
-    // Liangjiang: area (+ bonded port area), market entities. Xiyong: area ×4, CBZ trade ×2.
-    // Guoyuangang: area and NEV container shipments. No area has FDI or innovation figures.
-    assert_eq!(filled, [vec![2, 0, 0, 1, 0, 0], vec![4, 2, 0, 0, 0, 0], vec![1, 0, 1, 0, 0, 0]]);
+    // Liangjiang: area (+ bonded port area), market entities and their registered capital.
+    // Xiyong: area ×4, CBZ trade ×3 (2021, its share, the derived 2020). Guoyuangang: area, and
+    // the joint container model's counts (cumulative, 2024) and export value. No area has FDI
+    // or innovation figures.
+    assert_eq!(filled, [vec![2, 0, 0, 2, 0, 0], vec![4, 3, 0, 0, 0, 0], vec![1, 0, 3, 0, 0, 0]]);
 }
 
 #[test]
@@ -372,17 +375,19 @@ fn areas_side_by_side_shows_each_metric_with_area_figures() {
     let m = model(ChartId::Areas, Lang::Zh);
     let s = slots(&m);
     let names: Vec<&str> = s.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names, ["面积", "船载新能源汽车集装箱模式出口量", "累计市场主体"]);
+    // The joint container model's count is the model's, not 果园港片区's: in the matrix only.
+    assert_eq!(names, ["面积", "累计市场主体", "累计市场主体注册资本"]);
     assert_eq!(s[0].1, ["66.29", "22.81", "30.88"]);
-    assert_eq!(s[1].1, ["-", "-", "1,032"]);
-    assert_eq!(s[2].1, ["1.94万", "-", "-"]);
+    assert_eq!(s[1].1, ["1.94万", "-", "-"]);
+    assert_eq!(s[2].1, ["3,672", "-", "-"]);
     let (multiples, missing) = side_by_side(&m);
     // One scale per metric, shared by its bars; the shared period in the heading.
     assert_eq!(multiples[0].x.max, 75.0);
     assert_eq!(multiples[0].period.as_deref(), Some("截至2017年3月"));
     assert_eq!(multiples[0].unit, "平方公里");
-    // The matrix's metrics without any 片区 figure (the bonded zones' trade is not a 片区's).
-    assert_eq!(missing.len(), 4, "{missing:?}");
+    // The matrix's metrics without any 片区 figure (the bonded zones' trade is not a 片区's, nor
+    // the joint container model's count and export value).
+    assert_eq!(missing.len(), 6, "{missing:?}");
     assert!(missing.iter().any(|n| n.contains("外资")) && missing.iter().any(|n| n.contains("制度创新")));
     assert!(m.description.contains("以下指标没有片区数据："), "{}", m.description);
     assert!(
@@ -442,7 +447,10 @@ fn an_import_adds_area_metrics_and_the_latest_figure_wins() {
     let m = build(&ds, &catalog::spec(ChartId::Areas), Lang::En);
     let s = slots(&m);
     let names: Vec<&str> = s.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names.len(), 5, "{names:?}");
+    // The published metrics with a 片区 figure, plus the two this file brings.
+    let base = model(ChartId::Areas, Lang::En);
+    let (base_multiples, base_missing) = side_by_side(&base);
+    assert_eq!(names.len(), base_multiples.len() + 2, "{names:?}");
     let entities = s.iter().find(|(n, _)| n == "Market entities (cumulative)").expect("market entities");
     assert_eq!(entities.1, ["19,420", "9,100*", "~5,000*"]);
     let (multiples, missing) = side_by_side(&m);
@@ -471,7 +479,7 @@ fn an_import_adds_area_metrics_and_the_latest_figure_wins() {
         "metrics outside the matrix come last"
     );
     assert!(!missing.iter().any(|n| n.contains("foreign capital")), "{missing:?}");
-    assert_eq!(missing.len(), 3);
+    assert_eq!(missing.len(), base_missing.len() - 1);
 }
 
 /// `n` imported figures of the FTZ's trade share: ids u0…, statements dated over 2017–2025,
@@ -501,11 +509,11 @@ fn a_hundred_thousand_imported_figures_are_thinned_to_real_ones() {
     let took = started.elapsed();
     let Some(PanelModel::Timeline { points, undated, thinned, .. }) = m.panels.first() else { panic!() };
     // 600 intervals of the time axis, each keeping its lowest and its highest imported figure:
-    // 1,200; the five dated published figures and the undated one are always kept.
+    // 1,200; the six dated published figures and the undated one are always kept.
     assert_eq!(points.iter().filter(|(_, m)| m.user).count(), MAX_MARKS);
-    assert_eq!(points.iter().filter(|(_, m)| !m.user).count(), 5);
+    assert_eq!(points.iter().filter(|(_, m)| !m.user).count(), 6);
     assert_eq!(undated.len(), 1);
-    assert_eq!(*thinned, Some(Thinned { shown: MAX_MARKS + 6, total: n + 6 }));
+    assert_eq!(*thinned, Some(Thinned { shown: MAX_MARKS + 7, total: n + 7 }));
     // Every drawn mark is a real figure, with its own value and period.
     let ids: HashSet<&str> = points.iter().map(|(_, m)| m.figure.as_str()).collect();
     assert_eq!(ids.len(), points.len(), "a figure drawn twice");
@@ -537,7 +545,7 @@ fn a_hundred_thousand_imported_figures_are_thinned_to_real_ones() {
     assert!(m.figures.len() < 1_300, "{}", m.figures.len());
     assert!(m.details.iter().filter(|d| d.user).count() <= MAX_MARKS);
     // Said in the panel and in the description.
-    let note = "showing 1,206 of 100,006 figures";
+    let note = "showing 1,207 of 100,007 figures";
     assert!(m.description.contains(note), "{}", &m.description[..m.description.len().min(600)]);
     assert!(m.description.contains("lowest 0.00% (imported) (stated "), "{}", m.description);
     assert!(
@@ -568,9 +576,11 @@ fn dense_dot_rows_keep_their_spread_and_every_published_figure() {
     let m = build(&ds, &catalog::spec(ChartId::Enterprises), Lang::Zh);
     let Some(PanelModel::DotRows { rows, thinned, .. }) = m.panels.get(2) else { panic!("no dot rows") };
     let fdi = rows.iter().find(|r| r.label.contains("外商直接投资")).expect("FDI row");
-    // Four rows share 1,200 marks: 150 intervals of the value axis, lowest and highest of each.
+    // The rows share 1,200 marks (four rows: 150 intervals of the value axis, lowest and
+    // highest of each).
     let imported = fdi.marks.iter().filter(|m| m.user).count();
-    assert!((MAX_MARKS / 4 - 10..=MAX_MARKS / 4).contains(&imported), "{imported}");
+    let share = MAX_MARKS / rows.len();
+    assert!((share - 10..=share).contains(&imported), "{imported}");
     // The published figures of the row (47.5 %, more than 40 %) are never thinned away.
     let published: Vec<&str> = fdi.marks.iter().filter(|m| !m.user).map(|m| m.label.as_str()).collect();
     assert_eq!(published, ["47.5%", "超40%"]);
@@ -613,17 +623,22 @@ fn a_crowded_matrix_cell_keeps_a_few_figures_and_counts_them_all() {
             )
         })
         .collect();
+    let published = match model(ChartId::Areas, Lang::En).panels.get(1) {
+        Some(PanelModel::Matrix { rows, .. }) => rows.iter().flat_map(|r| r.counts.iter()).sum::<usize>(),
+        _ => panic!("no matrix"),
+    };
     let ds = with_import(&rows);
     let m = build(&ds, &catalog::spec(ChartId::Areas), Lang::En);
     let Some(PanelModel::Matrix { rows, thinned, .. }) = m.panels.get(1) else { panic!() };
     assert_eq!(rows[1].cells[0].len(), MAX_CELL);
     assert_eq!(rows[1].counts[0], 64);
     assert_eq!(rows[0].counts[0], rows[0].cells[0].len());
-    // 11 published figures in the matrix, 4 of them in that cell (kept: the first in the file).
-    assert_eq!(*thinned, Some(Thinned { shown: 11 - 4 + MAX_CELL, total: 11 + 60 }));
+    // The published figures in the matrix, 4 of them in that cell (kept: the first in the file).
+    let (shown, total) = (published - 4 + MAX_CELL, published + 60);
+    assert_eq!(*thinned, Some(Thinned { shown, total }));
     assert!(!m.figures.iter().any(|f| f == "a59"), "a figure past the cell's cut is not drawn");
     let svg = to_svg(&m, 720, true, false).unwrap_or_default();
     assert!(svg.contains("+63"), "the cell counts every figure");
-    let note = "showing 27 of 71 figures: at most 20 listed per cell";
-    assert!(svg.contains(note) && m.description.contains(note), "{}", m.description);
+    let note = format!("showing {shown} of {total} figures: at most 20 listed per cell");
+    assert!(svg.contains(&note) && m.description.contains(&note), "{}", m.description);
 }

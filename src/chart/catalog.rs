@@ -87,11 +87,18 @@ pub fn spec(id: ChartId) -> ChartSpec {
                     unit: Unit::Items,
                     rows: vec![
                         RowSpec { inner: vec!["replicated_nationally_2021"], ..row("key_outcomes_2021") },
-                        row("key_outcomes_147"),
+                        RowSpec {
+                            inner: vec!["customs_replicated_nationally_2021"],
+                            ..row("customs_measures_2021")
+                        },
                         RowSpec { color: 1, ..row("replicated_citywide_2023") },
                         RowSpec { color: 2, ..row("best_practice_5th") },
                         RowSpec { color: 2, ..row("best_practice_6th") },
                         RowSpec { color: 2, ..row("best_practice_cumulative") },
+                        RowSpec { color: 3, ..row("action_plan_tasks_2023") },
+                        RowSpec { color: 3, ..row("aviation_sites_2023") },
+                        // Undated, and not confirmed to count what the 79 count: never its neighbour.
+                        row("key_outcomes_147"),
                     ],
                 },
             ],
@@ -152,6 +159,8 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         },
                         RowSpec {
                             inner: vec!["area_xiyong_cbz", "area_rail_bonded_b"],
+                            // 7.58 km² (2024 profile) against the bonded zone's 8.8 km².
+                            conflicts: vec!["area_xiyong_cbz_2024"],
                             color: 2,
                             ..row("area_xiyong")
                         },
@@ -163,7 +172,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
                     groups: vec![
                         ScopeGroup { scope: "liangjiang", members: vec!["lianglu_cuntan_bonded"] },
                         ScopeGroup { scope: "xiyong", members: vec!["xiyong_cbz", "rail_bonded_b"] },
-                        ScopeGroup { scope: "guoyuangang", members: vec![] },
+                        ScopeGroup { scope: "guoyuangang", members: vec!["guoyuangang_qinzhou_nev_model"] },
                     ],
                     columns: area_columns(),
                 },
@@ -190,8 +199,17 @@ fn area_columns() -> Vec<MatrixColumn> {
             name: Text::MatrixTrade,
             metrics: vec!["bonded_zone_trade_value", "bonded_zone_trade_share_of_city"],
         },
-        MatrixColumn { name: Text::MatrixNev, metrics: vec!["area_nev_exports_container_model"] },
-        MatrixColumn { name: Text::MatrixEnterprises, metrics: vec!["area_market_entities_cumulative"] },
+        MatrixColumn {
+            name: Text::MatrixNev,
+            metrics: vec!["area_nev_exports_container_model", "nev_container_model_export_value"],
+        },
+        MatrixColumn {
+            name: Text::MatrixEnterprises,
+            metrics: vec![
+                "area_market_entities_cumulative",
+                "area_market_entities_registered_capital_cumulative",
+            ],
+        },
         MatrixColumn { name: Text::MatrixForeignCapital, metrics: vec!["area_foreign_capital"] },
         MatrixColumn { name: Text::MatrixInnovation, metrics: vec!["area_innovation_outcomes"] },
     ]

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::formula::Expr;
 use super::period::Period;
 use super::unit::Unit;
+use crate::i18n::Lang;
 
 /// How the source states a figure. Every qualifier is drawn differently, never as exact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -110,6 +111,9 @@ pub struct Figure {
     pub line: usize,
 }
 
+/// Separates the English and the Chinese text of a bilingual `note` (`English | 中文`).
+pub const NOTE_SEPARATOR: &str = " | ";
+
 /// Source keys of imported files start with this (`file:regions.csv`); the embedded sources
 /// never do. Such a source's `title` is the file name.
 pub const USER_SOURCE_PREFIX: &str = "file:";
@@ -123,6 +127,18 @@ impl Figure {
     /// True when the app computed the value from other figures.
     pub fn is_derived(&self) -> bool {
         self.formula.is_some()
+    }
+
+    /// The note in `lang`: a note written `English | 中文` has a text for each language; any
+    /// other note is the same in both.
+    pub fn note_in(&self, lang: Lang) -> &str {
+        match self.note.split_once(NOTE_SEPARATOR) {
+            Some((en, zh)) => match lang {
+                Lang::En => en.trim(),
+                Lang::Zh => zh.trim(),
+            },
+            None => self.note.trim(),
+        }
     }
 
     /// The value in base units (yuan, vehicles, 1 = 100 %).
@@ -165,4 +181,40 @@ pub struct Term {
     /// A scope brought by an imported file (not in `dictionary.csv`).
     #[serde(skip)]
     pub imported: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_note(note: &str) -> Figure {
+        Figure {
+            id: "x".into(),
+            metric: "area_km2".into(),
+            scope: "ftz".into(),
+            period: Period::Undated,
+            qualifier: Qualifier::Exact,
+            unit: Unit::Km2,
+            value_text: "1".into(),
+            formula: None,
+            formula_text: String::new(),
+            value: 1.0,
+            source: "S".into(),
+            cited: String::new(),
+            quote: "1 km²".into(),
+            note: note.into(),
+            line: 2,
+        }
+    }
+
+    #[test]
+    fn a_bilingual_note_has_a_text_for_each_language() {
+        let f = with_note("[source error: 1.46‰] | [原文有误：应为1.46‰]");
+        assert_eq!(f.note_in(Lang::En), "[source error: 1.46‰]");
+        assert_eq!(f.note_in(Lang::Zh), "[原文有误：应为1.46‰]");
+        // A note in one language (most are) reads the same in both.
+        let f = with_note("Includes branches (含分支机构).");
+        assert_eq!(f.note_in(Lang::En), f.note_in(Lang::Zh));
+        assert_eq!(with_note("").note_in(Lang::Zh), "");
+    }
 }

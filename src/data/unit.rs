@@ -32,8 +32,12 @@ pub enum Unit {
     Vehicles,
     WanVehicles,
     Enterprises,
+    /// 市场主体 (户): enterprises and other registered entities such as sole traders.
+    MarketEntities,
     Items,
     Cases,
+    /// A count of things counted with 个 (centres, sites, task forces).
+    Units,
     Km2,
     Pct,
     Fraction,
@@ -42,7 +46,7 @@ pub enum Unit {
 
 impl Unit {
     /// Every unit, in a stable order.
-    pub const ALL: [Unit; 13] = [
+    pub const ALL: [Unit; 15] = [
         Unit::YiYuan,
         Unit::BnYuan,
         Unit::YiUsd,
@@ -50,8 +54,10 @@ impl Unit {
         Unit::Vehicles,
         Unit::WanVehicles,
         Unit::Enterprises,
+        Unit::MarketEntities,
         Unit::Items,
         Unit::Cases,
+        Unit::Units,
         Unit::Km2,
         Unit::Pct,
         Unit::Fraction,
@@ -68,8 +74,10 @@ impl Unit {
             Unit::Vehicles => "vehicles",
             Unit::WanVehicles => "wan_vehicles",
             Unit::Enterprises => "enterprises",
+            Unit::MarketEntities => "market_entities",
             Unit::Items => "items",
             Unit::Cases => "cases",
+            Unit::Units => "units",
             Unit::Km2 => "km2",
             Unit::Pct => "pct",
             Unit::Fraction => "fraction",
@@ -95,7 +103,9 @@ impl Unit {
             Unit::YiYuan | Unit::BnYuan => Dimension::Yuan,
             Unit::YiUsd | Unit::WanUsd => Dimension::Usd,
             Unit::Vehicles | Unit::WanVehicles => Dimension::Vehicles,
-            Unit::Enterprises | Unit::Items | Unit::Cases => Dimension::Count,
+            Unit::Enterprises | Unit::MarketEntities | Unit::Items | Unit::Cases | Unit::Units => {
+                Dimension::Count
+            }
             Unit::Km2 => Dimension::Area,
             Unit::Pct | Unit::Fraction => Dimension::Ratio,
             Unit::PctYoy => Dimension::Growth,
@@ -109,9 +119,14 @@ impl Unit {
             Unit::BnYuan => 1e9,
             Unit::WanUsd | Unit::WanVehicles => 1e4,
             Unit::Pct | Unit::PctYoy => 0.01,
-            Unit::Vehicles | Unit::Enterprises | Unit::Items | Unit::Cases | Unit::Km2 | Unit::Fraction => {
-                1.0
-            }
+            Unit::Vehicles
+            | Unit::Enterprises
+            | Unit::MarketEntities
+            | Unit::Items
+            | Unit::Cases
+            | Unit::Units
+            | Unit::Km2
+            | Unit::Fraction => 1.0,
         }
     }
 
@@ -152,5 +167,17 @@ mod tests {
         assert_eq!(Unit::WanVehicles.convert(2.7, Unit::Vehicles), Some(27000.0));
         assert_eq!(Unit::Pct.convert(60.0, Unit::Fraction), Some(0.6));
         assert_eq!(Unit::Vehicles.convert(1.0, Unit::YiYuan), None);
+    }
+
+    #[test]
+    fn market_entities_and_units_are_plain_counts_with_their_own_keys() {
+        // 市场主体 are counted like enterprises (户) but are not enterprises: their own unit.
+        assert_eq!(Unit::from_key("market_entities"), Some(Unit::MarketEntities));
+        assert_eq!(Unit::from_key("units"), Some(Unit::Units));
+        for u in [Unit::MarketEntities, Unit::Units] {
+            assert_eq!(u.dimension(), Dimension::Count);
+            assert_eq!(u.factor(), 1.0);
+            assert_ne!(u, Unit::Enterprises);
+        }
     }
 }
