@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::formula::Expr;
 use super::period::Period;
 use super::unit::Unit;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// How the source states a figure. Every qualifier is drawn differently, never as exact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
