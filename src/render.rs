@@ -2,4 +2,5 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod canvas;
+pub mod baseline;
 pub mod svg;
