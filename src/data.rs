@@ -14,6 +14,7 @@ pub mod period;
 pub mod record;
 pub mod unit;
 pub mod validate;
+pub mod xlsx;
 
 pub use import::{Import, ImportJob};
 pub use load::{Dataset, EMBEDDED};

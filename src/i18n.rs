@@ -7,6 +7,7 @@
 use crate::data::csv::CsvProblem;
 use crate::data::import::MAX_BYTES;
 use crate::data::json::Expected;
+use crate::data::xlsx::XlsxProblem;
 use crate::data::{Issue, IssueKind, Qualifier, Unit};
 
 pub use crate::lang::Lang;
@@ -228,7 +229,12 @@ texts! {
     TemplateNewScope => "新的范围（如联动创新区、区县）：在 scope 中写一个新的键（小写字母、数字、下划线），并至少在它的第一行的 scope_zh / scope_en 中写名称", "A new scope (a linked innovation zone, a district): write a new key in scope (a-z, 0-9, _) and its names in scope_zh / scope_en, at least on its first row";
     TemplateExamples => "示例（已公布的数字，仅供参照格式；去掉开头的 # 才会导入）", "Examples (published figures, to show the form; remove the leading # to import them)";
     IssueTooLarge => "文件有 {1} MB，超过 {2} MB 的上限", "the file is {1} MB, over the {2} MB limit";
-    IssueNotText => "不是文本文件（如 Excel 表格、图片）；请另存为 CSV（UTF-8）或 JSON", "not a text file (a spreadsheet or an image?); save it as CSV (UTF-8) or JSON";
+    IssueNotText => "不是可导入的文件（如旧版 .xls 表格、图片）；请另存为 .xlsx、CSV（UTF-8）或 JSON", "not a file that can be imported (an old .xls spreadsheet or an image?); save it as .xlsx, CSV (UTF-8) or JSON";
+    IssueXlsxNotArchive => "不是有效的 Excel 工作簿（.xlsx）：文件已损坏，或并非 .xlsx", "not a valid Excel workbook (.xlsx): the file is damaged or is not an .xlsx";
+    IssueXlsxUnsupported => "工作簿中的 {1} 使用了不支持的压缩或加密；请另存为普通 .xlsx 或 CSV", "the workbook's part {1} is compressed or encrypted in a way that is not supported; save it as a plain .xlsx or as CSV";
+    IssueXlsxCorrupt => "工作簿中的 {1} 无法解压（文件已损坏，或解压后超过 100 MB）", "the workbook's part {1} does not unpack (it is damaged, or over 100 MB unpacked)";
+    IssueXlsxMissing => "工作簿缺少 {1}", "the workbook has no {1}";
+    IssueXlsxNoSheet => "工作簿中没有工作表", "the workbook has no sheet";
     IssueUtf16 => "文件是 UTF-16 编码；请另存为 CSV（UTF-8）", "the file is UTF-16; save it as CSV (UTF-8)";
     IssueNotUtf8 => "此行不是 UTF-8 编码（可能是 GBK）；请另存为 CSV（UTF-8）", "this line is not UTF-8 (GBK?); save the file as CSV (UTF-8)";
     IssueAlreadyInDataset => "编号“{1}”已被数据集中另一个数字使用", "id “{1}” is already used by a different figure in the dataset";
@@ -376,6 +382,13 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
         IssueKind::NoRows => (Text::IssueNoRows, vec![]),
         IssueKind::TooLarge { bytes } => (Text::IssueTooLarge, vec![megabytes(*bytes), megabytes(MAX_BYTES)]),
         IssueKind::NotText => (Text::IssueNotText, vec![]),
+        IssueKind::Spreadsheet(p) => match p {
+            XlsxProblem::NotArchive => (Text::IssueXlsxNotArchive, vec![]),
+            XlsxProblem::Unsupported(part) => (Text::IssueXlsxUnsupported, v(part)),
+            XlsxProblem::Corrupt(part) => (Text::IssueXlsxCorrupt, v(part)),
+            XlsxProblem::Missing(part) => (Text::IssueXlsxMissing, v(part)),
+            XlsxProblem::NoSheet => (Text::IssueXlsxNoSheet, vec![]),
+        },
         IssueKind::WrongEncoding(e) => {
             (if *e == "UTF-16" { Text::IssueUtf16 } else { Text::IssueNotUtf8 }, vec![])
         }

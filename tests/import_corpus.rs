@@ -201,11 +201,38 @@ fn messages_of_typical_problems_read_as_expected() {
         issue_message(&gbk, Lang::Zh),
         "gbk.csv 第3行：此行不是 UTF-8 编码（可能是 GBK）；请另存为 CSV（UTF-8）"
     );
-    let xlsx = first("not_text.xlsx");
-    assert_eq!(
-        issue_message(&xlsx, Lang::En),
-        "not_text.xlsx: not a text file (a spreadsheet or an image?); save it as CSV (UTF-8) or JSON"
-    );
+    // Spreadsheets: every problem a damaged or wrong workbook gives, in both languages, exactly.
+    for (file, zh, en) in [
+        (
+            "not_text.xlsx",
+            "not_text.xlsx：不是有效的 Excel 工作簿（.xlsx）：文件已损坏，或并非 .xlsx",
+            "not_text.xlsx: not a valid Excel workbook (.xlsx): the file is damaged or is not an .xlsx",
+        ),
+        (
+            "xlsx_no_workbook.xlsx",
+            "xlsx_no_workbook.xlsx：工作簿缺少 xl/workbook.xml",
+            "xlsx_no_workbook.xlsx: the workbook has no xl/workbook.xml",
+        ),
+        (
+            "xlsx_corrupt_part.xlsx",
+            "xlsx_corrupt_part.xlsx：工作簿中的 xl/workbook.xml 无法解压（文件已损坏，或解压后超过 100 MB）",
+            "xlsx_corrupt_part.xlsx: the workbook's part xl/workbook.xml does not unpack (it is damaged, or over 100 MB unpacked)",
+        ),
+        (
+            "xlsx_encrypted.xlsx",
+            "xlsx_encrypted.xlsx：工作簿中的 xl/workbook.xml 使用了不支持的压缩或加密；请另存为普通 .xlsx 或 CSV",
+            "xlsx_encrypted.xlsx: the workbook's part xl/workbook.xml is compressed or encrypted in a way that is not supported; save it as a plain .xlsx or as CSV",
+        ),
+        (
+            "xlsx_bad_value.xlsx",
+            "xlsx_bad_value.xlsx 第2行 value列：数值“lots”应为纯数字（如 7137.4）或分数（如 2/3），不带千位符或限定符号",
+            "xlsx_bad_value.xlsx, line 2, column value: value “lots” should be a plain number (7137.4) or a fraction (2/3), without separators or qualifier signs",
+        ),
+    ] {
+        let issue = first(file);
+        assert_eq!(issue_message(&issue, Lang::Zh), zh);
+        assert_eq!(issue_message(&issue, Lang::En), en);
+    }
     let metric = first("unknown_metric.csv");
     assert_eq!(
         issue_message(&metric, Lang::Zh),
@@ -376,6 +403,15 @@ fn good_files_of_every_form_import() {
     let values: Vec<(&str, f64)> = json.figures.iter().map(|f| (f.value_text.as_str(), f.value)).collect();
     assert_eq!(values, [("27000", 27000.0), ("3.1", 3.1), ("-2.5", -2.5)]);
     assert_eq!(json.figures[2].note, "");
+    // A workbook: the sheet named after the template (not the first), numbers as a spreadsheet
+    // shows them (0.1 + 0.2 is 0.3), a rich-text cell's runs joined, the same checks as a CSV.
+    let book = good("openpyxl_template_sheet.xlsx");
+    assert_eq!(ids(&book), ["my_a", "my_b", "my_c"]);
+    let values: Vec<&str> = book.figures.iter().map(|f| f.value_text.as_str()).collect();
+    assert_eq!(values, ["3.1", "0.3", "27"]);
+    assert_eq!(book.figures[0].note, "两江");
+    assert_eq!(book.figures[0].cited, "my notes");
+    assert_eq!(book.source.key, "file:openpyxl_template_sheet.xlsx");
     let required = good("required_columns_only.csv");
     assert_eq!(ids(&required), ["my_a", "my_b"]);
     assert!(required.figures.iter().all(|f| f.formula_text.is_empty() && f.cited.is_empty()));

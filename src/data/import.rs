@@ -19,6 +19,7 @@ use super::json::{self, Expected, Value};
 use super::load::{resolve_derived, Rules};
 use super::record::{Figure, FigureRow, Source, Term, USER_SOURCE_PREFIX};
 use super::validate::{Issue, IssueKind};
+use super::xlsx;
 use super::Dataset;
 
 /// Files larger than this are refused before they are read.
@@ -78,7 +79,12 @@ pub struct Progress {
     pub done: bool,
 }
 
-/// Bytes → text: refuses a file over [`MAX_BYTES`], a binary file (a NUL byte, or a
+/// A ZIP file that is a spreadsheet: named `.xlsx`, or holding `xl/workbook.xml`.
+fn is_workbook(name: &str, bytes: &[u8]) -> bool {
+    name.to_ascii_lowercase().ends_with(".xlsx") || bytes.windows(15).any(|w| w == b"xl/workbook.xml")
+}
+
+/// Bytes → text: a spreadsheet (`.xlsx`) is read as the CSV text of its sheet ([`xlsx`]); refuses a file over [`MAX_BYTES`], a binary file (a NUL byte, or a
 /// spreadsheet, PDF or image signature), UTF-16 and anything that is not UTF-8 (naming the
 /// line of the first bad byte). A UTF-8 BOM is removed.
 pub fn decode(name: &str, bytes: &[u8]) -> Result<String, Issue> {
@@ -88,6 +94,9 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<String, Issue> {
     }
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
         return Err(issue(0, IssueKind::WrongEncoding("UTF-16")));
+    }
+    if bytes.starts_with(b"PK\x03\x04") && is_workbook(name, bytes) {
+        return xlsx::to_csv(bytes).map_err(|p| issue(0, IssueKind::Spreadsheet(p)));
     }
     const BINARY: [&[u8]; 5] = [b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xd0\xcf\x11\xe0", b"\xff\xd8\xff"];
     if BINARY.iter().any(|sig| bytes.starts_with(sig)) || bytes.contains(&0) {

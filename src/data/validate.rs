@@ -64,8 +64,10 @@ pub enum IssueKind {
     TooLarge {
         bytes: usize,
     },
-    /// An imported file is not text (a spreadsheet, an image, binary data).
+    /// An imported file is not text (an old `.xls` spreadsheet, an image, binary data).
     NotText,
+    /// An imported `.xlsx` workbook cannot be read: what is wrong with it.
+    Spreadsheet(super::xlsx::XlsxProblem),
     /// An imported file is text in another encoding (`UTF-16`), or not valid UTF-8 (`UTF-8`).
     WrongEncoding(&'static str),
     /// An imported figure's id is already used by a different figure in the dataset.

@@ -66,7 +66,8 @@ mod tests {
 
     #[test]
     fn a_top_anchored_label_gets_its_baseline_in_y() {
-        let svg = r#"<svg><text x="12" y="12" dy="0.76em" text-anchor="start" font-size="20">标题</text></svg>"#;
+        let svg =
+            r#"<svg><text x="12" y="12" dy="0.76em" text-anchor="start" font-size="20">标题</text></svg>"#;
         assert_eq!(
             absolute_baselines(svg),
             r#"<svg><text x="12" y="27.2" text-anchor="start" font-size="20">标题</text></svg>"#
@@ -86,12 +87,16 @@ mod tests {
         let svg = r#"<rect y="3"/><text x="5" y="50" dy="0.5ex" font-size="10" transform="rotate(270, 5, 50)">万</text>"#;
         let out = absolute_baselines(svg);
         assert!(out.starts_with(r#"<rect y="3"/>"#), "{out}");
-        assert!(out.contains(r#"y="52.5""#) && out.contains("rotate(270, 5, 50)") && !out.contains("dy="), "{out}");
+        assert!(
+            out.contains(r#"y="52.5""#) && out.contains("rotate(270, 5, 50)") && !out.contains("dy="),
+            "{out}"
+        );
     }
 
     #[test]
     fn a_tag_without_a_readable_offset_is_left_as_is() {
-        let svg = r#"<text x="1" y="2" font-size="10">a</text><text x="1" y="2" dy="1rem" font-size="10">b</text>"#;
+        let svg =
+            r#"<text x="1" y="2" font-size="10">a</text><text x="1" y="2" dy="1rem" font-size="10">b</text>"#;
         assert_eq!(absolute_baselines(svg), svg);
     }
 }
