@@ -412,6 +412,13 @@ fn good_files_of_every_form_import() {
     assert_eq!(book.figures[0].note, "两江");
     assert_eq!(book.figures[0].cited, "my notes");
     assert_eq!(book.source.key, "file:openpyxl_template_sheet.xlsx");
+    // Saved by LibreOffice Calc from required_columns_only.csv: the same figures.
+    let calc = good("libreoffice_required_columns.xlsx");
+    let csv = good("required_columns_only.csv");
+    let same = |i: &Import| {
+        i.figures.iter().map(|f| (f.id.clone(), f.value_text.clone(), f.period.clone())).collect::<Vec<_>>()
+    };
+    assert_eq!(same(&calc), same(&csv));
     let required = good("required_columns_only.csv");
     assert_eq!(ids(&required), ["my_a", "my_b"]);
     assert!(required.figures.iter().all(|f| f.formula_text.is_empty() && f.cited.is_empty()));
