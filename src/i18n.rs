@@ -276,6 +276,7 @@ texts! {
     ComputationRange => "{1} ≈ {2}；输入值经过四舍五入，故实际值在{3}–{4}之间", "{1} ≈ {2}; inputs rounded, so {3}–{4}";
     ComputationBoundRange => "{1} ≈ {2}；输入值经过四舍五入，故此界限在{3}–{4}之间", "{1} ≈ {2}; inputs rounded, so the bound lies in {3}–{4}";
     ComputationExact => "{1} = {2}（输入值均为确切数字）", "{1} = {2} (exact inputs)";
+    CitationNoDate => "无日期", "n.d.";
 }
 
 /// The colon after a label: full-width in Chinese.
