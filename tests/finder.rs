@@ -252,3 +252,18 @@ fn derived_values_are_found_as_shown() {
     assert!(index.search(&shown).contains(&"ftz_nev_2022"), "{shown}");
     assert!(finder::normalize(index.text("ftz_nev_2022").unwrap_or("")).contains("1.4万"));
 }
+
+#[test]
+fn a_figure_has_a_permalink() {
+    use ftz_atlas::url::{figure_from_query, with_figure};
+    let ds = ds();
+    for f in &ds.figures {
+        let q = with_figure("?lang=en", Some(&f.id));
+        assert_eq!(q, format!("?lang=en&figure={}", f.id));
+        assert_eq!(figure_from_query(&q).as_deref(), Some(f.id.as_str()));
+    }
+    assert_eq!(with_figure("?figure=a&lang=en", None), "?lang=en");
+    assert_eq!(with_figure("", Some("<b>")), "");
+    assert_eq!(figure_from_query("?figure=%3Cb%3E"), None);
+    assert_eq!(figure_from_query("?lang=en"), None);
+}
