@@ -14,6 +14,8 @@
 //! read as their half-width forms, and spaces (U+3000 too) dropped, so `新 能源` finds 新能源
 //! and `ＦＤＩ` what `fdi` finds. A query's words (split at spaces) must all match (AND).
 
+use std::collections::HashSet;
+
 use crate::chart::{build, catalog, ChartId};
 use crate::data::{Dataset, Date, Dimension, Figure, Qualifier, Source, USER_SOURCE_PREFIX};
 use crate::format::{self, Style};
@@ -135,11 +137,14 @@ pub struct Filter {
 }
 
 impl Filter {
-    /// True when `f` passes every set field.
+    /// True when `f` passes every set field. (For many figures, [`find`] looks the ids up in a
+    /// set instead.)
     pub fn keeps(&self, f: &Figure) -> bool {
-        self.figures.as_ref().is_none_or(|ids| ids.contains(&f.id))
-            && self.scope.as_ref().is_none_or(|s| *s == f.scope)
-            && self.qualifier.is_none_or(|q| q == f.qualifier)
+        self.figures.as_ref().is_none_or(|ids| ids.contains(&f.id)) && self.keeps_but_figures(f)
+    }
+
+    fn keeps_but_figures(&self, f: &Figure) -> bool {
+        self.scope.as_ref().is_none_or(|s| *s == f.scope) && self.qualifier.is_none_or(|q| q == f.qualifier)
     }
 }
 
@@ -216,8 +221,14 @@ pub fn find<'d>(
     by: Sort,
     lang: Lang,
 ) -> Vec<&'d Figure> {
-    let mut out: Vec<&Figure> =
-        index.search(query).into_iter().filter_map(|id| ds.figure(id)).filter(|f| filter.keeps(f)).collect();
+    let ids: Option<HashSet<&str>> = filter.figures.as_ref().map(|v| v.iter().map(String::as_str).collect());
+    let mut out: Vec<&Figure> = index
+        .search(query)
+        .into_iter()
+        .filter(|id| ids.as_ref().is_none_or(|set| set.contains(id)))
+        .filter_map(|id| ds.figure(id))
+        .filter(|f| filter.keeps_but_figures(f))
+        .collect();
     sort(ds, &mut out, by, lang);
     out
 }

@@ -130,6 +130,7 @@ fn filters_by_chart_scope_and_qualifier() {
     assert!(!found.is_empty());
     assert_eq!(found.len(), ds.figures.iter().filter(|f| f.scope == "liangjiang").count());
     assert!(found.iter().all(|f| f.scope == "liangjiang"));
+    assert_eq!(ds.figures.iter().filter(|f| scope.keeps(f)).count(), found.len());
 
     let bound = Filter { qualifier: Some(Qualifier::MoreThan), ..Filter::default() };
     let found = find(&ds, &index, "", &bound, Sort::Dataset, Lang::En);

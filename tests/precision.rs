@@ -182,3 +182,48 @@ fn published_figures_read_as_before() {
         assert_eq!(format::computation(f, &ds, Lang::En), None);
     }
 }
+
+/// The embedded dataset plus a chain of derived figures, each using the one before twice:
+/// `d0` = 1.5 vehicles, `dk` = `d(k-1) + d(k-1)`.
+fn with_chain(n: usize) -> Dataset {
+    let mut rows = String::from("d0,ftz_nev_exports,ftz,2023,exact,1.5,vehicles,,SEED,q,\n");
+    for k in 1..=n {
+        rows.push_str(&format!(
+            "d{k},ftz_nev_exports,ftz,2023,about,,vehicles,d{} + d{},SEED,q,\n",
+            k - 1,
+            k - 1
+        ));
+    }
+    let figures = format!("{}{rows}", ftz_atlas::data::EMBEDDED.figures);
+    let e = ftz_atlas::data::EMBEDDED;
+    match Dataset::parse(&figures, e.sources, e.dictionary) {
+        Ok(ds) => ds,
+        Err(issues) => panic!("the chain does not validate: {issues:?}"),
+    }
+}
+
+#[test]
+fn derived_inputs_are_followed_once_each() {
+    // Each figure uses its input twice: without working each out once, 2³⁰ evaluations.
+    let ds = with_chain(30);
+    let Some(f) = ds.figure("d30") else { panic!("d30 is missing") };
+    let Some(p) = precision::precision(f, &ds) else { panic!("no precision") };
+    let scale = 2f64.powi(30);
+    assert_eq!(p.digits, Some(2), "1.5 has two digits");
+    assert!(close(p.range.0, 1.45 * scale) && close(p.range.1, 1.55 * scale), "{:?}", p.range);
+    assert!(format::computation(f, &ds, Lang::En).is_some());
+}
+
+#[test]
+fn a_chain_deeper_than_any_in_the_data_falls_back_to_the_default() {
+    let ds = with_chain(40);
+    let Some(f) = ds.figure("d40") else { panic!("d40 is missing") };
+    assert_eq!(precision::precision(f, &ds), None);
+    for lang in [Lang::Zh, Lang::En] {
+        assert_eq!(
+            format::derived_value(f, &ds, lang, Style::Full),
+            format::figure_value(f, lang, Style::Full)
+        );
+        assert_eq!(format::computation(f, &ds, lang), None);
+    }
+}

@@ -25,6 +25,8 @@
 //! digits are the fewest of any input ([`precision`]), following derived inputs down to
 //! published ones.
 
+use std::collections::HashMap;
+
 use super::formula::{Expr, Op};
 use super::load::Dataset;
 use super::number::{magnitude, parse_decimal, pow10};
@@ -130,33 +132,45 @@ pub struct Precision {
 
 /// The precision of any figure: a published one as [`stated`], a derived one from its inputs.
 /// `None` when a derived figure's formula does not resolve in `ds`, divides by an interval
-/// containing zero, or chains deeper than the dataset ever does.
+/// containing zero, or chains more than 32 derived figures deep (the dataset's chains are one
+/// deep; the page then keeps its three-digit default). Each figure is worked out once per call,
+/// so a formula that uses a derived input many times costs no more than one that uses it once.
 pub fn precision(f: &Figure, ds: &Dataset) -> Option<Precision> {
-    precision_at(f, ds, 0)
+    precision_at(f, ds, 0, &mut HashMap::new())
 }
 
-fn precision_at(f: &Figure, ds: &Dataset, depth: usize) -> Option<Precision> {
+fn precision_at<'d>(
+    f: &'d Figure,
+    ds: &'d Dataset,
+    depth: usize,
+    memo: &mut HashMap<&'d str, Option<Precision>>,
+) -> Option<Precision> {
     let Some(expr) = f.formula.as_ref() else {
         return Some(match stated(f)? {
             Stated::Rounded { digits, lo, hi } => Precision { digits: Some(digits), range: (lo, hi) },
             Stated::Exact => Precision { digits: None, range: (f.value, f.value) },
         });
     };
+    if let Some(known) = memo.get(f.id.as_str()) {
+        return *known;
+    }
     if depth >= MAX_DEPTH {
         return None;
     }
     let mut digits: Option<u32> = None;
-    let (lo, hi) = eval(expr, &mut |r| {
+    let range = eval(expr, &mut |r| {
         let g = ds.figure(r)?;
-        let p = precision_at(g, ds, depth + 1)?;
+        let p = precision_at(g, ds, depth + 1, memo)?;
         digits = match (digits, p.digits) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
         Some((g.unit.to_base(p.range.0), g.unit.to_base(p.range.1)))
-    })?;
+    });
     // Unit factors are positive, so the order of the ends is kept.
-    Some(Precision { digits, range: (f.unit.from_base(lo), f.unit.from_base(hi)) })
+    let p = range.map(|(lo, hi)| Precision { digits, range: (f.unit.from_base(lo), f.unit.from_base(hi)) });
+    memo.insert(f.id.as_str(), p);
+    p
 }
 
 /// The range a figure's true value lies in, in its unit (see [`precision`]).
