@@ -11,8 +11,8 @@
 //! [`format::derived_value`] shows it), its source's title and publisher (an imported
 //! figure's file name and what the file says it cites) and its id. Text and query are
 //! [`normalize`]d alike: case folded, full-width ASCII forms (U+FF01–U+FF5E, `ＦＤＩ`, `％`)
-//! read as their half-width forms, and spaces (U+3000 too) dropped, so `新 能源` finds 新能源
-//! and `ＦＤＩ` what `fdi` finds. A query's words (split at spaces) must all match (AND).
+//! read as their half-width forms, spaces (U+3000 too) and thousands separators dropped, so
+//! `新 能源` finds 新能源, `ＦＤＩ` what `fdi` finds and `27000` the 27,000 vehicles. A query's words (split at spaces) must all match (AND).
 
 use std::collections::HashSet;
 
@@ -26,15 +26,22 @@ use crate::i18n::{fill, Lang, Text};
 const FIELD_BREAK: char = '\u{1F}';
 
 /// Text as the finder compares it: lower case, full-width ASCII forms as half-width
-/// (`ＦＤＩ％` → `fdi%`), the ideographic space as a space, and every space removed.
+/// (`ＦＤＩ％` → `fdi%`), the ideographic space as a space, every space removed, and thousands
+/// separators between digits dropped (`27,000` → `27000`, so either finds the other).
 pub fn normalize(text: &str) -> String {
+    let half = |c: char| match u32::from(c) {
+        u @ 0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0).unwrap_or(c),
+        0x3000 => ' ',
+        _ => c,
+    };
+    let chars: Vec<char> = text.chars().map(half).collect();
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let c = match u32::from(c) {
-            u @ 0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0).unwrap_or(c),
-            0x3000 => ' ',
-            _ => c,
-        };
+    for (i, &c) in chars.iter().enumerate() {
+        // A thousands separator between digits (`27,000`) is not typed by everyone: dropped.
+        let digit_at = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(char::is_ascii_digit);
+        if c == ',' && digit_at(i.checked_sub(1)) && digit_at(i.checked_add(1)) {
+            continue;
+        }
         if c.is_whitespace() || c == FIELD_BREAK {
             continue;
         }
@@ -319,6 +326,8 @@ mod tests {
         assert_eq!(normalize("６０％"), "60%");
         assert_eq!(normalize("新\u{3000}能源 汽车"), "新能源汽车");
         assert_eq!(normalize("Foreign-Invested"), "foreign-invested");
+        assert_eq!(normalize("27,000 vehicles, 7，137.4"), "27000vehicles,7137.4");
+        assert_eq!(normalize("a, 1"), "a,1");
         assert_eq!(words(" 新　能源  fdi "), vec!["新", "能源", "fdi"]);
         assert!(words("  \u{3000} ").is_empty());
     }

@@ -268,3 +268,15 @@ fn a_figure_has_a_permalink() {
     assert_eq!(figure_from_query("?figure=%3Cb%3E"), None);
     assert_eq!(figure_from_query("?lang=en"), None);
 }
+
+#[test]
+fn numbers_are_found_with_or_without_thousands_separators() {
+    let ds = ds();
+    let index = Index::new(&ds);
+    let Some(f) = ds.figure("ftz_new_ent_2023") else { panic!("ftz_new_ent_2023 is missing") };
+    // As written in the data (18673) and as the page shows it (18,673户 / 18,673 enterprises).
+    let shown = ftz_atlas::format::figure_value(f, Lang::En, ftz_atlas::format::Style::Full);
+    assert!(shown.contains(','), "{shown}");
+    assert!(index.search(&f.value_text).contains(&f.id.as_str()));
+    assert!(index.search(&shown).contains(&f.id.as_str()));
+}
