@@ -11,6 +11,7 @@ pub mod json;
 pub mod load;
 pub mod number;
 pub mod period;
+pub mod precision;
 pub mod record;
 pub mod unit;
 pub mod validate;

@@ -5,9 +5,11 @@
 //! Published numbers keep the precision the source printed; derived ones get three
 //! significant digits, so a computed value never looks more precise than its inputs.
 
+use crate::data::formula::{Expr, Op};
 use crate::data::number::{fixed, magnitude, pow10};
-use crate::data::{Dimension, Figure, Period, Qualifier, Unit};
-use crate::i18n::{qualifier_sign, qualifier_word, unit_name, Lang};
+use crate::data::precision;
+use crate::data::{Dataset, Dimension, Figure, Period, Qualifier, Unit};
+use crate::i18n::{fill, qualifier_sign, qualifier_word, unit_name, Lang, Text};
 
 /// Digits after the decimal point in a source's printed value (`7137.4` → 1).
 pub fn decimals_of(text: &str) -> usize {
@@ -194,6 +196,152 @@ pub fn figure_precision(f: &Figure) -> (f64, usize) {
         (f.value, 0)
     } else {
         (f.value, decimals_of(&f.value_text))
+    }
+}
+
+/// The value to print and its decimals for any figure: as [`figure_precision`], except that a
+/// derived value gets the significant digits of its least precise input
+/// ([`precision::digits`]) rather than three, so `ftz_nev_2022` (2.7万 ÷ (1 + 90.5%)) is
+/// 14,000, not 14,200. A derived figure whose inputs are all exact, or whose formula does not
+/// resolve in `ds`, keeps the three-digit default. Whole things never get decimals.
+pub fn honest_precision(f: &Figure, ds: &Dataset) -> (f64, usize) {
+    match (f.is_derived(), precision::digits(f, ds)) {
+        (true, Some(digits)) => {
+            let v = precision::round_to_digits(f.value, digits);
+            let decimals = match f.unit.dimension() {
+                Dimension::Vehicles | Dimension::Count => 0,
+                _ => decimals_for_sig(v, i32::try_from(digits).unwrap_or(i32::MAX)),
+            };
+            (v, decimals)
+        }
+        _ => figure_precision(f),
+    }
+}
+
+/// A figure's value as [`figure_value`] writes it, with a derived value no more precise than
+/// its inputs ([`honest_precision`]): `ftz_nev_2022` reads 约1.4万辆 / about 14,000 vehicles.
+/// A derived value rounded away from what was computed is never called exact: an `exact`
+/// qualifier then reads as about. Published figures read exactly as [`figure_value`] has them.
+pub fn derived_value(f: &Figure, ds: &Dataset, lang: Lang, style: Style) -> String {
+    let digits = precision::digits(f, ds).filter(|_| f.is_derived());
+    let Some(digits) = digits else { return figure_value(f, lang, style) };
+    let (v, decimals) = honest_precision(f, ds);
+    let q = if f.qualifier == Qualifier::Exact && v != f.value { Qualifier::About } else { f.qualifier };
+    // Decimals counted in the unit shown: 7,100亿元 is CNY 710 bn, not 710.0 bn.
+    let unit = display_unit(f.unit, lang);
+    let shown = f.unit.convert(v, unit).unwrap_or(v);
+    let decimals = match unit.dimension() {
+        Dimension::Vehicles | Dimension::Count => decimals,
+        _ => decimals_for_sig(shown, i32::try_from(digits).unwrap_or(i32::MAX)),
+    };
+    quantity(shown, unit, decimals, q, lang, style)
+}
+
+/// How a derived figure was computed, with its inputs as published and the range their
+/// rounding allows: `27,000 ÷ (1 + 90.5%) ≈ 14,173 vehicles; inputs rounded, so
+/// 13,907–14,439 vehicles` (Chinese: `…≈ 14,173辆；输入值经过四舍五入，故实际值在
+/// 13,907–14,439辆之间`). Money is in 亿元 for Chinese and billion yuan for English readers.
+/// The computed value and the range ends carry at least five significant digits (one more than
+/// the inputs allow), so the reader sees where the rounding comes from. `None` for a published
+/// figure or a formula that does not resolve.
+pub fn computation(f: &Figure, ds: &Dataset, lang: Lang) -> Option<String> {
+    let expr = f.formula.as_ref()?;
+    let p = precision::precision(f, ds)?;
+    let unit = computation_unit(f.unit, lang);
+    let formula = expression(expr, ds, unit, lang)?;
+    let sig = p.digits.map_or(5, |d| i32::try_from(d).unwrap_or(i32::MAX).saturating_add(1).max(5));
+    // The unit follows the value and the range's upper end (`13,907–14,439 vehicles`).
+    let number = |v: f64, with_unit: bool| -> Option<String> {
+        let v = f.unit.convert(v, unit)?;
+        let decimals = match unit.dimension() {
+            Dimension::Vehicles | Dimension::Count => 0,
+            _ => decimals_for_sig(v, sig),
+        };
+        let suffix = if with_unit { unit_suffix(unit, lang) } else { String::new() };
+        Some(format!("{}{suffix}", grouped(v, decimals)))
+    };
+    let value = number(f.value, true)?;
+    let (lo, hi) = p.range;
+    let template = if lo == hi {
+        return Some(fill(Text::ComputationExact.t(lang), &[formula, value]));
+    } else if f.qualifier.is_bound() {
+        Text::ComputationBoundRange
+    } else {
+        Text::ComputationRange
+    };
+    Some(fill(template.t(lang), &[formula, value, number(lo, false)?, number(hi, true)?]))
+}
+
+/// The unit a computation is written in: money in 亿元 / billion yuan, a fraction as a percentage.
+fn computation_unit(unit: Unit, lang: Lang) -> Unit {
+    if unit == Unit::Fraction {
+        Unit::Pct
+    } else {
+        display_unit(unit, lang)
+    }
+}
+
+/// The unit after a number in a sentence: `%`, `辆`, ` vehicles`.
+fn unit_suffix(unit: Unit, lang: Lang) -> String {
+    match (unit.dimension(), lang) {
+        (Dimension::Ratio | Dimension::Growth, _) => "%".into(),
+        (_, Lang::Zh) => unit_name(unit, lang).into(),
+        (_, Lang::En) => format!(" {}", unit_name(unit, lang)),
+    }
+}
+
+/// A formula with each figure id replaced by its number as shown (levels in `unit` when they
+/// measure the same thing, shares and growth rates as percentages), `×` and `÷` for `*` and
+/// `/`, and only the parentheses the order of operations needs.
+fn expression(e: &Expr, ds: &Dataset, unit: Unit, lang: Lang) -> Option<String> {
+    fn rank(op: Op) -> u8 {
+        match op {
+            Op::Add | Op::Sub => 1,
+            Op::Mul | Op::Div => 2,
+        }
+    }
+    Some(match e {
+        Expr::Num(n) => trim_zeros(grouped(*n, 6)),
+        Expr::Ref(r) => input_text(ds.figure(r)?, ds, unit, lang),
+        Expr::Neg(x) => match **x {
+            Expr::Bin(..) => format!("−({})", expression(x, ds, unit, lang)?),
+            _ => format!("−{}", expression(x, ds, unit, lang)?),
+        },
+        Expr::Bin(a, op, b) => {
+            let side = |child: &Expr, right: bool| -> Option<String> {
+                let s = expression(child, ds, unit, lang)?;
+                let paren = match child {
+                    Expr::Bin(_, c, _) => {
+                        rank(*c) < rank(*op)
+                            || (right && rank(*c) == rank(*op) && matches!(op, Op::Sub | Op::Div))
+                    }
+                    _ => false,
+                };
+                Some(if paren { format!("({s})") } else { s })
+            };
+            let sign = match op {
+                Op::Add => "+",
+                Op::Sub => "−",
+                Op::Mul => "×",
+                Op::Div => "÷",
+            };
+            format!("{} {sign} {}", side(a, false)?, side(b, true)?)
+        }
+    })
+}
+
+/// An input of a computation as a bare number: as published (a derived input as
+/// [`honest_precision`] has it), converted to `unit` when it measures the same thing.
+fn input_text(g: &Figure, ds: &Dataset, unit: Unit, lang: Lang) -> String {
+    let (v, decimals) = honest_precision(g, ds);
+    match g.unit.dimension() {
+        Dimension::Ratio if g.unit == Unit::Fraction => fraction_text(g.value),
+        Dimension::Ratio | Dimension::Growth => format!("{}%", grouped(v, decimals)),
+        dim => {
+            let target = if dim == unit.dimension() { unit } else { computation_unit(g.unit, lang) };
+            let (v, decimals) = convert_decimals(v, g.unit, target, decimals);
+            grouped(v, decimals)
+        }
     }
 }
 

@@ -279,6 +279,10 @@ texts! {
         "Conflicts are kept: most sources give the FTZ's area as 119.98 km², english.gov.cn gives 111.98 (probably a typo); the Xiyong bonded zone is 8.8 km² in 2017 and a planned 7.58 km² in a 2024 profile; \"1.46% of the city's area\" works out to 1.46‰, and \"less than a thousandth\" is in fact about 0.146 %. Chongqing's 2024 trade, published as 715.42 bn yuan, and the 714.89 bn implied by the 2025 growth rate agree within rounding: not a conflict.";
     AboutDataset => "数据集：assets/data/figures.csv（数字）、sources.csv（来源）、dictionary.csv（中英文名称）。", "Dataset files: assets/data/figures.csv (figures), sources.csv (sources), dictionary.csv (names in both languages).";
     Footer => "FTZ Atlas · 数字照录原文，不作估算或平滑。", "FTZ Atlas · figures as published; nothing estimated or smoothed.";
+    ComputationRange => "{1} ≈ {2}；输入值经过四舍五入，故实际值在{3}–{4}之间", "{1} ≈ {2}; inputs rounded, so {3}–{4}";
+    ComputationBoundRange => "{1} ≈ {2}；输入值经过四舍五入，故此界限在{3}–{4}之间", "{1} ≈ {2}; inputs rounded, so the bound lies in {3}–{4}";
+    ComputationExact => "{1} = {2}（输入值均为确切数字）", "{1} = {2} (exact inputs)";
+    CitationNoDate => "无日期", "n.d.";
 }
 
 /// The colon after a label: full-width in Chinese.

@@ -23,6 +23,7 @@
 pub mod chart;
 pub mod data;
 pub mod export;
+pub mod finder;
 pub mod format;
 pub mod i18n;
 pub mod lang;

@@ -140,6 +140,19 @@ fn is_figure_id(id: &str) -> bool {
     !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
+/// The figure a permalink points at, `?figure=<id>` (the finder's link to one figure): the id
+/// when present and of an id's form (whether the dataset has it is the page's to check).
+/// Kept out of [`UrlState`], which is `Copy`.
+pub fn figure_from_query(query: &str) -> Option<String> {
+    get_param(query, "figure").filter(|id| is_figure_id(id))
+}
+
+/// `query` with `figure=<id>` set, other parameters kept; removed for `None` or for a text that
+/// is not an id's form.
+pub fn with_figure(query: &str, id: Option<&str>) -> String {
+    set_param(query, "figure", id.filter(|id| is_figure_id(id)))
+}
+
 /// Per-chart view state kept in the address: `table.<chart>=1`, `hide.<chart>=0,1`,
 /// `point.<chart>=<figure id>`. Values that do not parse are ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
