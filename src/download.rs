@@ -66,8 +66,15 @@ pub fn export(
             copy_png(&render(model, frame, None)?, move || on_error.emit(failed))
         }
         Format::Svg => {
-            let svg = crate::render::svg::to_svg(model, screen_width(model).round() as u32, true, dark)
-                .map_err(|e| e.0)?;
+            let svg = crate::render::svg::to_svg(
+                model,
+                &crate::render::svg::SvgOptions {
+                    width: screen_width(model).round() as u32,
+                    header: true,
+                    dark,
+                },
+            )
+            .map_err(|e| e.0)?;
             save_text(&name, "image/svg+xml", &svg)
         }
         Format::Csv => save_text(&name, "text/csv;charset=utf-8", &crate::export::csv(model)),

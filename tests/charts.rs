@@ -7,11 +7,17 @@
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use ftz_atlas::chart::model::{Glyph, SlotValue, Thinned, MAX_MARKS};
+use ftz_atlas::chart::model::{Glyph, Thinned, MAX_MARKS};
+use ftz_atlas::chart::panel::bars::Bars;
+use ftz_atlas::chart::panel::columns::Columns;
+use ftz_atlas::chart::panel::dots::DotRows;
+use ftz_atlas::chart::panel::matrix::Matrix;
+use ftz_atlas::chart::panel::side_by_side::{SideBySide, SlotValue};
+use ftz_atlas::chart::panel::timeline::Timeline;
 use ftz_atlas::chart::{build, catalog, ChartId, ChartModel, Mark, PanelModel};
-use ftz_atlas::data::{Dataset, Qualifier, EMBEDDED};
+use ftz_atlas::data::{Dataset, Qualifier, Unit, EMBEDDED};
 use ftz_atlas::i18n::Lang;
-use ftz_atlas::render::svg::to_svg;
+use ftz_atlas::render::svg::{to_svg, SvgOptions};
 
 fn ds() -> Dataset {
     Dataset::embedded().unwrap_or_default()
@@ -53,7 +59,7 @@ fn model(id: ChartId, lang: Lang) -> ChartModel {
 #[test]
 fn trade_share_points_keep_qualifiers_and_statement_dates() {
     let m = model(ChartId::TradeShare, Lang::Zh);
-    let Some(PanelModel::Timeline { points, undated, y, .. }) = m.panels.first() else {
+    let Some(PanelModel::Timeline(Timeline { points, undated, y, .. })) = m.panels.first() else {
         panic!("first panel is not a timeline")
     };
     let labels: Vec<&str> = points.iter().map(|(_, m)| m.label.as_str()).collect();
@@ -62,7 +68,7 @@ fn trade_share_points_keep_qualifiers_and_statement_dates() {
     // 2018 statement placed at Dec 2018, 2023 figure in mid-2023.
     assert!((points[0].0 - (2018.0 + 11.5 / 12.0)).abs() < 1e-9);
     assert!((points[4].0 - 2023.5).abs() < 1e-9);
-    assert!(points[0].1.year_unknown && !points[4].1.year_unknown);
+    assert!(points[0].1.year_unknown() && !points[4].1.year_unknown());
     assert!((points[3].1.value - 200.0 / 3.0).abs() < 1e-9);
     assert_eq!((y.min, y.max), (0.0, 100.0));
 }
@@ -70,7 +76,7 @@ fn trade_share_points_keep_qualifiers_and_statement_dates() {
 #[test]
 fn trade_totals_nest_the_derived_ftz_bounds() {
     let m = model(ChartId::TradeShare, Lang::Zh);
-    let Some(PanelModel::Columns { categories, cells, y, .. }) = m.panels.get(1) else { panic!() };
+    let Some(PanelModel::Columns(Columns { categories, cells, y, .. })) = m.panels.get(1) else { panic!() };
     assert_eq!(categories.first().map(String::as_str), Some("2019"));
     assert_eq!(categories.last().map(String::as_str), Some("2025"));
     let city: Vec<String> =
@@ -87,27 +93,27 @@ fn trade_totals_nest_the_derived_ftz_bounds() {
 #[test]
 fn nev_panels_never_mix_vehicles_and_yuan_and_show_gaps() {
     let m = model(ChartId::NevExports, Lang::En);
-    let Some(PanelModel::Columns { unit, cells, .. }) = m.panels.first() else { panic!() };
-    assert_eq!(unit, "vehicles");
+    let Some(PanelModel::Columns(Columns { unit, cells, .. })) = m.panels.first() else { panic!() };
+    assert_eq!(*unit, Unit::Vehicles);
     let labels: Vec<Option<&str>> = cells.iter().map(|c| c[0].as_ref().map(|m| m.label.as_str())).collect();
     assert_eq!(labels, [Some("~14,200"), Some("27,000"), None, None]);
-    let Some(PanelModel::Columns { unit, cells, .. }) = m.panels.get(1) else { panic!() };
-    assert_eq!(unit, "CNY bn");
+    let Some(PanelModel::Columns(Columns { unit, cells, .. })) = m.panels.get(1) else { panic!() };
+    assert_eq!(*unit, Unit::BnYuan);
     let ev_2025 = cells[3][1].as_ref();
-    assert_eq!(ev_2025.map(|m| (m.partial, m.label.as_str())), Some((true, "11.65")));
+    assert_eq!(ev_2025.map(|m| (m.partial(), m.label.as_str())), Some((true, "11.65")));
     // The full-year 2025 car figure wins over the Jan–Oct one.
-    assert_eq!(cells[3][0].as_ref().map(|m| m.partial), Some(false));
+    assert_eq!(cells[3][0].as_ref().map(|m| m.partial()), Some(false));
 }
 
 #[test]
 fn innovation_rows_and_enterprise_gaps() {
     let m = model(ChartId::Innovation, Lang::Zh);
-    let Some(PanelModel::Bars { rows, .. }) = m.panels.first() else { panic!() };
+    let Some(PanelModel::Bars(Bars { rows, .. })) = m.panels.first() else { panic!() };
     let v: Vec<(f64, Option<f64>)> =
         rows.iter().map(|r| (r.mark.value, r.total.as_ref().map(|t| t.value))).collect();
     assert_eq!(v, [(122.0, Some(151.0)), (148.0, Some(151.0)), (151.0, Some(151.0))]);
     let e = model(ChartId::Enterprises, Lang::Zh);
-    let Some(PanelModel::Columns { cells, categories, .. }) = e.panels.first() else { panic!() };
+    let Some(PanelModel::Columns(Columns { cells, categories, .. })) = e.panels.first() else { panic!() };
     let present: Vec<&str> =
         categories.iter().zip(cells).filter(|(_, c)| c[0].is_some()).map(|(y, _)| y.as_str()).collect();
     assert_eq!(present, ["2021", "2023"]);
@@ -117,7 +123,7 @@ fn innovation_rows_and_enterprise_gaps() {
 #[test]
 fn areas_matrix_shows_what_is_published() {
     let m = model(ChartId::Areas, Lang::Zh);
-    let Some(PanelModel::Matrix { rows, columns, .. }) = m.panels.get(1) else { panic!() };
+    let Some(PanelModel::Matrix(Matrix { rows, columns, .. })) = m.panels.get(1) else { panic!() };
     assert_eq!(columns.len(), 6);
     let filled: Vec<Vec<usize>> = rows.iter().map(|r| r.cells.iter().map(Vec::len).collect()).collect();
     // Liangjiang: area (+ bonded port area), market entities. Xiyong: area ×4, CBZ trade ×2.
@@ -166,7 +172,7 @@ fn svg_snapshots_of_every_chart() {
             (Lang::En, 720, true, true),
         ] {
             let m = build(&ds, &spec, lang);
-            let svg = to_svg(&m, width, header, dark).unwrap_or_default();
+            let svg = to_svg(&m, &SvgOptions { width, header, dark }).unwrap_or_default();
             assert!(svg.starts_with("<svg"), "{:?}", spec.id);
             if header {
                 assert!(
@@ -233,9 +239,9 @@ fn csv_and_json_exports_hold_exactly_the_drawn_figures() {
 fn exported_images_carry_the_page_address_under_the_source() {
     let mut m = model(ChartId::Innovation, Lang::En);
     m.address = "http://127.0.0.1:8080/?lang=en&point.innovation=plan_tasks_2020".into();
-    let svg = to_svg(&m, 720, true, false).unwrap_or_default();
+    let svg = to_svg(&m, &SvgOptions::export(720)).unwrap_or_default();
     assert!(svg.contains("point.innovation=plan_tasks_2020"), "address missing");
-    let without = to_svg(&model(ChartId::Innovation, Lang::En), 720, true, false).unwrap_or_default();
+    let without = to_svg(&model(ChartId::Innovation, Lang::En), &SvgOptions::export(720)).unwrap_or_default();
     assert!(!without.contains("127.0.0.1"));
 }
 
@@ -259,7 +265,7 @@ fn chinese_exports_cite_sources_gb_t_7714_style() {
     assert!(m.citation.starts_with("来源：[1] 重庆市人民政府. "), "{}", m.citation);
     assert!(m.citation.contains("[EB/OL]. (2024-06-27)."), "{}", m.citation);
     assert_eq!(m.citation.matches("[EB/OL]").count(), m.sources.len());
-    let svg = to_svg(&m, 960, true, false).unwrap_or_default();
+    let svg = to_svg(&m, &SvgOptions::export(960)).unwrap_or_default();
     assert!(svg.contains("[EB/OL]"));
     assert_eq!(
         model(ChartId::NevExports, Lang::En).citation,
@@ -272,7 +278,7 @@ fn exported_text_is_escaped() {
     let mut m = model(ChartId::Areas, Lang::En);
     m.title = "<script>alert(1)</script> \"&".into();
     m.address = "http://x/?a=1&b=<img src=x onerror=alert(1)>".into();
-    let svg = to_svg(&m, 720, true, false).unwrap_or_default();
+    let svg = to_svg(&m, &SvgOptions::export(720)).unwrap_or_default();
     assert!(!svg.contains("<script") && !svg.contains("<img"), "markup leaked into the SVG");
     assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "title not escaped as text");
     assert!(svg.contains("&quot;&amp;") || svg.contains("\"&amp;"), "quote and ampersand not kept as text");
@@ -285,7 +291,9 @@ fn imported_figures_are_marked_in_labels_legend_sources_and_description() {
     let ds = with_import(&rows);
     let spec = catalog::spec(ChartId::TradeShare);
     let zh = build(&ds, &spec, Lang::Zh);
-    let Some(PanelModel::Timeline { points, .. }) = zh.panels.first() else { panic!("no timeline") };
+    let Some(PanelModel::Timeline(Timeline { points, .. })) = zh.panels.first() else {
+        panic!("no timeline")
+    };
     let user: Vec<&Mark> = points.iter().map(|(_, m)| m).filter(|m| m.user).collect();
     assert_eq!(user.len(), 1);
     // The qualifier stays (a lower bound, 超) and the marker follows the number.
@@ -319,7 +327,7 @@ fn imported_figures_are_marked_in_labels_legend_sources_and_description() {
         "{}",
         zh.description
     );
-    let svg = to_svg(&zh, 720, true, false).unwrap_or_default();
+    let svg = to_svg(&zh, &SvgOptions::export(720)).unwrap_or_default();
     assert!(svg.contains("超65%*") && svg.contains("你导入的数据") && svg.contains("导入文件 test.csv"));
 
     let en = build(&ds, &spec, Lang::En);
@@ -327,7 +335,10 @@ fn imported_figures_are_marked_in_labels_legend_sources_and_description() {
     assert!(en.legend.iter().any(|i| i.glyph == Glyph::User && i.label == "Your imported figures"));
     assert!(en.description.contains("more than 65% (imported)"), "{}", en.description);
     check_snapshot("trade-share-imported-zh-720", &svg);
-    check_snapshot("trade-share-imported-en-720-dark", &to_svg(&en, 720, true, true).unwrap_or_default());
+    check_snapshot(
+        "trade-share-imported-en-720-dark",
+        &to_svg(&en, &SvgOptions { dark: true, ..SvgOptions::export(720) }).unwrap_or_default(),
+    );
 }
 
 #[test]
@@ -340,9 +351,9 @@ fn published_figures_carry_no_import_marker() {
     }
 }
 
-fn side_by_side(m: &ChartModel) -> (&Vec<ftz_atlas::chart::model::Multiple>, &Vec<String>) {
+fn side_by_side(m: &ChartModel) -> (&Vec<ftz_atlas::chart::panel::side_by_side::Multiple>, &Vec<String>) {
     match m.panels.last() {
-        Some(PanelModel::SideBySide { multiples, missing, .. }) => (multiples, missing),
+        Some(PanelModel::SideBySide(SideBySide { multiples, missing, .. })) => (multiples, missing),
         _ => panic!("the areas chart ends with the side-by-side panel"),
     }
 }
@@ -379,8 +390,9 @@ fn areas_side_by_side_shows_each_metric_with_area_figures() {
     let (multiples, missing) = side_by_side(&m);
     // One scale per metric, shared by its bars; the shared period in the heading.
     assert_eq!(multiples[0].x.max, 75.0);
-    assert_eq!(multiples[0].period.as_deref(), Some("截至2017年3月"));
-    assert_eq!(multiples[0].unit, "平方公里");
+    let period = multiples[0].period.as_ref().map(|p| ftz_atlas::format::period(p, Lang::Zh));
+    assert_eq!(period.as_deref(), Some("截至2017年3月"));
+    assert_eq!(multiples[0].unit, Unit::Km2);
     // The matrix's metrics without any 片区 figure (the bonded zones' trade is not a 片区's).
     assert_eq!(missing.len(), 4, "{missing:?}");
     assert!(missing.iter().any(|n| n.contains("外资")) && missing.iter().any(|n| n.contains("制度创新")));
@@ -499,7 +511,9 @@ fn a_hundred_thousand_imported_figures_are_thinned_to_real_ones() {
     let started = std::time::Instant::now();
     let m = build(&ds, &catalog::spec(ChartId::TradeShare), Lang::En);
     let took = started.elapsed();
-    let Some(PanelModel::Timeline { points, undated, thinned, .. }) = m.panels.first() else { panic!() };
+    let Some(PanelModel::Timeline(Timeline { points, undated, thinned, .. })) = m.panels.first() else {
+        panic!()
+    };
     // 600 intervals of the time axis, each keeping its lowest and its highest imported figure:
     // 1,200; the five dated published figures and the undated one are always kept.
     assert_eq!(points.iter().filter(|(_, m)| m.user).count(), MAX_MARKS);
@@ -545,7 +559,7 @@ fn a_hundred_thousand_imported_figures_are_thinned_to_real_ones() {
         "the description summarises rather than lists: {}",
         m.description.len()
     );
-    let svg = to_svg(&m, 720, true, false).unwrap_or_default();
+    let svg = to_svg(&m, &SvgOptions::export(720)).unwrap_or_default();
     assert!(svg.contains(note));
     // Near linear: a quadratic step would take minutes here, even unoptimised.
     assert!(took.as_secs() < 20, "build took {took:?}");
@@ -566,7 +580,9 @@ fn dense_dot_rows_keep_their_spread_and_every_published_figure() {
     }
     let ds = with_import(&rows);
     let m = build(&ds, &catalog::spec(ChartId::Enterprises), Lang::Zh);
-    let Some(PanelModel::DotRows { rows, thinned, .. }) = m.panels.get(2) else { panic!("no dot rows") };
+    let Some(PanelModel::DotRows(DotRows { rows, thinned, .. })) = m.panels.get(2) else {
+        panic!("no dot rows")
+    };
     let fdi = rows.iter().find(|r| r.label.contains("外商直接投资")).expect("FDI row");
     // Four rows share 1,200 marks: 150 intervals of the value axis, lowest and highest of each.
     let imported = fdi.marks.iter().filter(|m| m.user).count();
@@ -615,14 +631,14 @@ fn a_crowded_matrix_cell_keeps_a_few_figures_and_counts_them_all() {
         .collect();
     let ds = with_import(&rows);
     let m = build(&ds, &catalog::spec(ChartId::Areas), Lang::En);
-    let Some(PanelModel::Matrix { rows, thinned, .. }) = m.panels.get(1) else { panic!() };
+    let Some(PanelModel::Matrix(Matrix { rows, thinned, .. })) = m.panels.get(1) else { panic!() };
     assert_eq!(rows[1].cells[0].len(), MAX_CELL);
     assert_eq!(rows[1].counts[0], 64);
     assert_eq!(rows[0].counts[0], rows[0].cells[0].len());
     // 11 published figures in the matrix, 4 of them in that cell (kept: the first in the file).
     assert_eq!(*thinned, Some(Thinned { shown: 11 - 4 + MAX_CELL, total: 11 + 60 }));
     assert!(!m.figures.iter().any(|f| f == "a59"), "a figure past the cell's cut is not drawn");
-    let svg = to_svg(&m, 720, true, false).unwrap_or_default();
+    let svg = to_svg(&m, &SvgOptions::export(720)).unwrap_or_default();
     assert!(svg.contains("+63"), "the cell counts every figure");
     let note = "showing 27 of 71 figures: at most 20 listed per cell";
     assert!(svg.contains(note) && m.description.contains(note), "{}", m.description);

@@ -1,7 +1,8 @@
 //! The five charts of the page, defined as data.
 
 use super::spec::{
-    ChartId, ChartSpec, Layout, MatrixColumn, PanelSpec, RowSpec, ScopeColor, ScopeGroup, SeriesSpec,
+    BarsSpec, ChartId, ChartSpec, ColumnsSpec, DotRowsSpec, Layout, MatrixColumn, MatrixSpec, PanelSpec,
+    RowSpec, ScopeColor, ScopeGroup, SeriesSpec, SideBySideSpec, TimelineSpec,
 };
 use crate::data::Unit;
 use crate::i18n::Text;
@@ -27,13 +28,13 @@ pub fn spec(id: ChartId) -> ChartSpec {
             title: Text::TradeTitle,
             subtitle: Text::TradeSubtitle,
             panels: vec![
-                PanelSpec::Timeline {
+                PanelSpec::Timeline(TimelineSpec {
                     title: Text::TradePanelShare,
                     unit: Unit::Pct,
                     years: (2017, 2025),
                     series: series(Some(Text::SeriesShare), "ftz_trade_share_of_city", "ftz", 0),
-                },
-                PanelSpec::Columns {
+                }),
+                PanelSpec::Columns(ColumnsSpec {
                     title: Text::TradePanelTotal,
                     unit: Unit::YiYuan,
                     years: (2019, 2025),
@@ -42,7 +43,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         series(Some(Text::SeriesFtzBound), "ftz_trade_value", "ftz", 1),
                     ],
                     layout: Layout::Nested,
-                },
+                }),
             ],
         },
         ChartId::NevExports => ChartSpec {
@@ -50,14 +51,14 @@ pub fn spec(id: ChartId) -> ChartSpec {
             title: Text::NevTitle,
             subtitle: Text::NevSubtitle,
             panels: vec![
-                PanelSpec::Columns {
+                PanelSpec::Columns(ColumnsSpec {
                     title: Text::NevPanelUnits,
                     unit: Unit::Vehicles,
                     years: (2022, 2025),
                     series: vec![series(Some(Text::SeriesFtzNev), "ftz_nev_exports", "ftz", 2)],
                     layout: Layout::Grouped,
-                },
-                PanelSpec::Columns {
+                }),
+                PanelSpec::Columns(ColumnsSpec {
                     title: Text::NevPanelValue,
                     unit: Unit::YiYuan,
                     years: (2022, 2025),
@@ -66,7 +67,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         series(Some(Text::SeriesCityEv), "city_ev_exports_value", "city", 1),
                     ],
                     layout: Layout::Grouped,
-                },
+                }),
             ],
         },
         ChartId::Innovation => ChartSpec {
@@ -74,15 +75,15 @@ pub fn spec(id: ChartId) -> ChartSpec {
             title: Text::InnovTitle,
             subtitle: Text::InnovSubtitle,
             panels: vec![
-                PanelSpec::Bars {
+                PanelSpec::Bars(BarsSpec {
                     title: Text::InnovPanelTasks,
                     unit: Unit::Items,
                     rows: ["plan_tasks_2018", "plan_tasks_2020", "plan_tasks_2021"]
                         .into_iter()
                         .map(|f| RowSpec { of: Some("plan_tasks_total"), ..row(f) })
                         .collect(),
-                },
-                PanelSpec::Bars {
+                }),
+                PanelSpec::Bars(BarsSpec {
                     title: Text::InnovPanelOutcomes,
                     unit: Unit::Items,
                     rows: vec![
@@ -93,7 +94,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         RowSpec { color: 2, ..row("best_practice_6th") },
                         RowSpec { color: 2, ..row("best_practice_cumulative") },
                     ],
-                },
+                }),
             ],
         },
         ChartId::Enterprises => ChartSpec {
@@ -101,7 +102,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
             title: Text::EntTitle,
             subtitle: Text::EntSubtitle,
             panels: vec![
-                PanelSpec::Columns {
+                PanelSpec::Columns(ColumnsSpec {
                     title: Text::EntPanelNew,
                     unit: Unit::Enterprises,
                     years: (2017, 2024),
@@ -112,8 +113,8 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         0,
                     )],
                     layout: Layout::Grouped,
-                },
-                PanelSpec::Bars {
+                }),
+                PanelSpec::Bars(BarsSpec {
                     title: Text::EntPanelCumulative,
                     unit: Unit::Enterprises,
                     rows: vec![
@@ -121,8 +122,8 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         row("ftz_new_ent_cum_2021"),
                         RowSpec { color: 1, ..row("ftz_new_fie_cum_2019") },
                     ],
-                },
-                PanelSpec::DotRows {
+                }),
+                PanelSpec::DotRows(DotRowsSpec {
                     title: Text::EntPanelShares,
                     unit: Unit::Pct,
                     rows: vec![
@@ -131,7 +132,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         series(None, "ftz_share_city_fdi", "ftz", 2),
                         series(None, "ftz_share_city_actual_foreign_capital", "ftz", 3),
                     ],
-                },
+                }),
             ],
         },
         ChartId::Areas => ChartSpec {
@@ -139,7 +140,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
             title: Text::AreaTitle,
             subtitle: Text::AreaSubtitle,
             panels: vec![
-                PanelSpec::Bars {
+                PanelSpec::Bars(BarsSpec {
                     title: Text::AreaPanelArea,
                     unit: Unit::Km2,
                     rows: vec![
@@ -157,8 +158,8 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         },
                         RowSpec { color: 3, ..row("area_guoyuangang") },
                     ],
-                },
-                PanelSpec::Matrix {
+                }),
+                PanelSpec::Matrix(MatrixSpec {
                     title: Text::AreaPanelMatrix,
                     groups: vec![
                         ScopeGroup { scope: "liangjiang", members: vec!["lianglu_cuntan_bonded"] },
@@ -166,8 +167,8 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         ScopeGroup { scope: "guoyuangang", members: vec![] },
                     ],
                     columns: area_columns(),
-                },
-                PanelSpec::SideBySide {
+                }),
+                PanelSpec::SideBySide(SideBySideSpec {
                     title: Text::AreaPanelSideBySide,
                     // The colours of the 片区 in the area panel above.
                     scopes: vec![
@@ -176,7 +177,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         ScopeColor { scope: "guoyuangang", color: 3 },
                     ],
                     metrics: area_columns().into_iter().flat_map(|c| c.metrics).collect(),
-                },
+                }),
             ],
         },
     }
@@ -204,7 +205,7 @@ pub fn toggleable(id: ChartId) -> Vec<(usize, Text, usize)> {
         .panels
         .into_iter()
         .find_map(|p| match p {
-            PanelSpec::Columns { series, .. } if series.len() > 1 => {
+            PanelSpec::Columns(ColumnsSpec { series, .. }) if series.len() > 1 => {
                 Some(series.iter().enumerate().filter_map(|(i, s)| s.name.map(|n| (i, n, s.color))).collect())
             }
             _ => None,
@@ -215,8 +216,10 @@ pub fn toggleable(id: ChartId) -> Vec<(usize, Text, usize)> {
 /// The chart's spec with the given toggleable series (indices from [`toggleable`]) removed.
 pub fn spec_without(id: ChartId, hidden: &[usize]) -> ChartSpec {
     let mut spec = spec(id);
-    if let Some(PanelSpec::Columns { series, .. }) =
-        spec.panels.iter_mut().find(|p| matches!(p, PanelSpec::Columns { series, .. } if series.len() > 1))
+    if let Some(PanelSpec::Columns(ColumnsSpec { series, .. })) = spec
+        .panels
+        .iter_mut()
+        .find(|p| matches!(p, PanelSpec::Columns(ColumnsSpec { series, .. }) if series.len() > 1))
     {
         let mut i = 0;
         series.retain(|_| {

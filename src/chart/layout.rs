@@ -1,0 +1,203 @@
+//! The one layout pass: every box of a chart (header lines, legend entries, panels with their
+//! headings, notes and bodies, source lines) is computed here once, at a frame's width. The
+//! chart's height is the bottom of the last box, and the painter draws into the same boxes.
+
+use super::model::{ChartModel, Glyph, LegendItem};
+use super::panel::{self, PanelBox};
+use super::text::{leading, text_width, Block};
+use super::theme;
+
+/// The margin around the chart.
+pub const PAD: f64 = 12.0;
+/// Space under the header (title and subtitle).
+const HEADER_GAP: f64 = 10.0;
+/// Space under the legend.
+const LEGEND_GAP: f64 = 6.0;
+/// Space under the source lines.
+const SOURCE_GAP: f64 = 8.0;
+
+/// The size and resolution to draw at.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Frame {
+    /// Width in CSS pixels.
+    pub width: f64,
+    /// Device pixels per CSS pixel.
+    pub scale: f64,
+    /// Draw title, subtitle, series legend and source line into the image (exports); the page
+    /// shows them as HTML.
+    pub header: bool,
+    /// Dark theme.
+    pub dark: bool,
+    /// Font-size factor for the backend: plotters' SVG backend writes sizes divided by 1.24
+    /// (its point-size convention), so SVG passes 1.24 to get the same pixel sizes as canvas.
+    pub font_scale: f64,
+}
+
+/// A box in CSS pixels, `x0 ≤ x1` and `y0 ≤ y1` where it matters.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+impl Rect {
+    pub const fn new(x0: f64, y0: f64, x1: f64, y1: f64) -> Rect {
+        Rect { x0, y0, x1, y1 }
+    }
+
+    pub fn width(&self) -> f64 {
+        self.x1 - self.x0
+    }
+
+    pub fn height(&self) -> f64 {
+        self.y1 - self.y0
+    }
+
+    pub fn center_x(&self) -> f64 {
+        (self.x0 + self.x1) / 2.0
+    }
+
+    pub fn center_y(&self) -> f64 {
+        (self.y0 + self.y1) / 2.0
+    }
+
+    /// True when the boxes overlap, or come within 2 px of each other side by side (labels
+    /// need a little air between them).
+    pub fn overlaps(&self, b: &Rect) -> bool {
+        self.x0 < b.x1 + 2.0 && b.x0 < self.x1 + 2.0 && self.y0 < b.y1 && b.y0 < self.y1
+    }
+}
+
+/// The legend's geometry: a swatch, then its label, entries wrapping onto rows.
+pub mod legend {
+    /// The height of a row of entries.
+    pub const ROW: f64 = 20.0;
+    /// The swatch's box: its side, and its top below the row's top.
+    pub const SWATCH: f64 = 16.0;
+    pub const SWATCH_TOP: f64 = 2.0;
+    /// From an entry's left to its label, and from its label's middle to the row's top.
+    pub const LABEL_DX: f64 = 20.0;
+    pub const LABEL_DY: f64 = 8.0;
+    /// What an entry takes beside its label: the swatch with its gap, and the gap to the next.
+    pub const ADVANCE: f64 = 22.0 + 14.0;
+}
+
+/// One legend entry, placed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegendEntry<'m> {
+    pub item: &'m LegendItem,
+    /// Where the swatch is drawn.
+    pub swatch: super::layout::Rect,
+    /// The left end and the middle of the label.
+    pub label: (f64, f64),
+}
+
+/// Every box of one chart at one frame.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartLayout<'m> {
+    /// Left and right edges of the content.
+    pub x0: f64,
+    pub x1: f64,
+    /// Title and subtitle lines (empty without a header), from their tops.
+    pub title: (f64, Block),
+    pub subtitle: (f64, Block),
+    pub legend: Vec<LegendEntry<'m>>,
+    pub panels: Vec<PanelBox>,
+    /// The citation and address lines under the panels (empty without a header).
+    pub source: (f64, Block),
+    /// The height the chart needs, in CSS pixels (whole).
+    pub height: f64,
+}
+
+/// The legend entries drawn on the canvas: on the page, series are toggled by HTML buttons
+/// above the chart, so only the key to qualifiers is drawn; exports draw everything.
+fn legend_items<'m>(model: &'m ChartModel, frame: &Frame) -> Vec<&'m LegendItem> {
+    model.legend.iter().filter(|i| frame.header || !matches!(i.glyph, Glyph::Series(_))).collect()
+}
+
+/// Places `items` in rows of `width` from `(x0, top)`; returns the entries and the rows' bottom.
+pub fn place_legend<'m>(
+    items: &[&'m LegendItem],
+    x0: f64,
+    width: f64,
+    top: f64,
+) -> (Vec<LegendEntry<'m>>, f64) {
+    let mut entries = Vec::new();
+    let (mut x, mut y) = (0.0, top);
+    for (i, item) in items.iter().enumerate() {
+        let w = legend::ADVANCE + text_width(&item.label, theme::SMALL_SIZE);
+        if x + w > width && x > 0.0 {
+            x = 0.0;
+            y += legend::ROW;
+        }
+        let left = x0 + x;
+        let swatch = Rect::new(
+            left,
+            y + legend::SWATCH_TOP,
+            left + legend::SWATCH,
+            y + legend::SWATCH_TOP + legend::SWATCH,
+        );
+        entries.push(LegendEntry { item, swatch, label: (left + legend::LABEL_DX, y + legend::LABEL_DY) });
+        x += w;
+        if i + 1 == items.len() {
+            y += legend::ROW;
+        }
+    }
+    // An empty legend still takes its one row.
+    if items.is_empty() {
+        y += legend::ROW;
+    }
+    (entries, y)
+}
+
+impl<'m> ChartLayout<'m> {
+    /// Lays `model` out at `frame`.
+    pub fn new(model: &'m ChartModel, frame: &Frame) -> ChartLayout<'m> {
+        let (x0, x1) = (PAD, frame.width - PAD);
+        let w = x1 - x0;
+        let wrapped = |text: &str, size: f64, lead: f64| {
+            if frame.header {
+                Block::wrapped(text, size, w, lead)
+            } else {
+                Block { lines: Vec::new(), leading: lead }
+            }
+        };
+        let mut y = PAD;
+        let title = (y, wrapped(&model.title, theme::TITLE_SIZE, leading::TITLE));
+        y += title.1.height();
+        let subtitle = (y, wrapped(&model.subtitle, theme::SUBTITLE_SIZE, leading::SUBTITLE));
+        y += subtitle.1.height();
+        if frame.header {
+            y += HEADER_GAP;
+        }
+        let (legend, bottom) = place_legend(&legend_items(model, frame), x0, w, y);
+        y = bottom + LEGEND_GAP;
+        let mut panels = Vec::with_capacity(model.panels.len());
+        for p in &model.panels {
+            let b = panel::layout(p, x0, x1, y, model.lang);
+            y = b.bottom;
+            panels.push(b);
+        }
+        // Exports also carry the address they came from (the chart's permalink).
+        let mut source = wrapped(&model.citation, theme::SMALL_SIZE, leading::SMALL);
+        if frame.header && !model.address.is_empty() {
+            source.lines.extend(Block::wrapped(&model.address, theme::SMALL_SIZE, w, leading::SMALL).lines);
+        }
+        let source_top = y;
+        if frame.header {
+            y += source.height() + SOURCE_GAP;
+        }
+        ChartLayout {
+            x0,
+            x1,
+            title,
+            subtitle,
+            legend,
+            panels,
+            source: (source_top, source),
+            height: y.ceil(),
+        }
+    }
+}
