@@ -41,6 +41,15 @@ impl Body {
     }
 }
 
+/// A panel's heading: its title, the unit of its scale (named after the title), and the note
+/// under it (a thinned panel's count).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heading<'p> {
+    pub title: &'p str,
+    pub unit: Option<Unit>,
+    pub note: Option<String>,
+}
+
 /// One kind of panel.
 pub trait PanelKind: Sized {
     /// What the catalog specifies.
@@ -49,24 +58,14 @@ pub trait PanelKind: Sized {
     type Layout;
     /// The panel's model from its spec and the dataset.
     fn build(b: &mut Builder<'_>, spec: &Self::Spec) -> Self;
-    /// The panel's title (its heading names the unit too).
-    fn title(&self) -> &str;
-    /// The unit of the panel's scale, named in the heading.
-    fn unit(&self) -> Option<Unit> {
-        None
-    }
-    /// The line under the heading (a thinned panel's count).
-    fn note(&self, _lang: Lang) -> Option<String> {
-        None
-    }
+    /// The panel's heading.
+    fn heading(&self, lang: Lang) -> Heading<'_>;
     /// The named series (legend entries).
     fn series(&self) -> &[Series] {
         &[]
     }
-    /// Lays the body out in `body`.
-    fn layout(&self, body: Body, lang: Lang) -> Self::Layout;
-    /// The body's height, from its layout.
-    fn height(layout: &Self::Layout) -> f64;
+    /// Lays the body out in `body`: its boxes, and the height they take.
+    fn layout(&self, body: Body, lang: Lang) -> (Self::Layout, f64);
     /// Paints the body into its layout.
     fn paint(&self, p: &Painter, layout: &Self::Layout, lang: Lang) -> Result<(), DrawError>;
     /// The panel's content in sentences (joined by the chart's description).
@@ -102,14 +101,8 @@ macro_rules! panel_kinds {
         }
 
         impl PanelModel {
-            pub fn title(&self) -> &str {
-                match self { $(PanelModel::$kind(p) => p.title(),)* }
-            }
-            pub fn unit(&self) -> Option<Unit> {
-                match self { $(PanelModel::$kind(p) => p.unit(),)* }
-            }
-            pub fn note(&self, lang: Lang) -> Option<String> {
-                match self { $(PanelModel::$kind(p) => p.note(lang),)* }
+            pub fn heading(&self, lang: Lang) -> Heading<'_> {
+                match self { $(PanelModel::$kind(p) => p.heading(lang),)* }
             }
             pub fn series(&self) -> &[Series] {
                 match self { $(PanelModel::$kind(p) => p.series(),)* }
@@ -117,8 +110,13 @@ macro_rules! panel_kinds {
             pub fn describe(&self, d: &Describer) -> Vec<String> {
                 match self { $(PanelModel::$kind(p) => p.describe(d),)* }
             }
-            fn body_layout(&self, body: Body, lang: Lang) -> BodyLayout {
-                match self { $(PanelModel::$kind(p) => BodyLayout::$kind(p.layout(body, lang)),)* }
+            fn body_layout(&self, body: Body, lang: Lang) -> (BodyLayout, f64) {
+                match self {
+                    $(PanelModel::$kind(p) => {
+                        let (l, h) = p.layout(body, lang);
+                        (BodyLayout::$kind(l), h)
+                    })*
+                }
             }
             fn paint_body(&self, p: &Painter, layout: &BodyLayout, lang: Lang) -> Result<(), DrawError> {
                 match (self, layout) {
@@ -126,13 +124,6 @@ macro_rules! panel_kinds {
                     #[allow(unreachable_patterns)]
                     _ => Err(DrawError("a panel laid out as another kind".into())),
                 }
-            }
-        }
-
-        impl BodyLayout {
-            /// The body's height.
-            pub fn height(&self) -> f64 {
-                match self { $(BodyLayout::$kind(l) => $module::$model::height(l),)* }
             }
         }
     };
@@ -147,10 +138,10 @@ panel_kinds! {
     SideBySide => side_by_side::SideBySide,
 }
 
-/// A panel's heading with its unit: "Share of … (%)".
-pub fn heading(p: &PanelModel, lang: Lang) -> String {
-    let title = p.title();
-    let unit = p.unit().map_or("", |u| axis_unit(u, lang));
+/// A panel's heading text with its unit: "Share of … (%)".
+pub fn heading_text(h: &Heading<'_>, lang: Lang) -> String {
+    let title = h.title;
+    let unit = h.unit.map_or("", |u| axis_unit(u, lang));
     if unit.is_empty() || title.contains(unit) {
         title.to_string()
     } else {
@@ -177,11 +168,12 @@ pub struct PanelBox {
 /// Lays `p` out between `x0` and `x1` from `top`.
 pub fn layout(p: &PanelModel, x0: f64, x1: f64, top: f64, lang: Lang) -> PanelBox {
     let w = x1 - x0;
-    let heading = Block::wrapped(&heading(p, lang), theme::PANEL_TITLE_SIZE, w, leading::PANEL_TITLE);
-    let note = Block::wrapped(&p.note(lang).unwrap_or_default(), theme::SMALL_SIZE, w, leading::SMALL);
+    let h = p.heading(lang);
+    let heading = Block::wrapped(&heading_text(&h, lang), theme::PANEL_TITLE_SIZE, w, leading::PANEL_TITLE);
+    let note = Block::wrapped(h.note.as_deref().unwrap_or_default(), theme::SMALL_SIZE, w, leading::SMALL);
     let body_top = top + heading.height() + note.height() + HEADING_GAP;
-    let layout = p.body_layout(Body { x0, x1, top: body_top }, lang);
-    let body = Rect::new(x0, body_top, x1, body_top + layout.height());
+    let (layout, height) = p.body_layout(Body { x0, x1, top: body_top }, lang);
+    let body = Rect::new(x0, body_top, x1, body_top + height);
     PanelBox { top, heading, note, body, layout, bottom: body.y1 + PANEL_GAP }
 }
 

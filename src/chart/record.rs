@@ -1,19 +1,26 @@
 //! A backend that draws nothing and records every call, so tests can assert what was drawn
 //! where ("a more-than value draws an up arrow at its value") rather than compare pictures.
 
+use std::convert::Infallible;
+
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    BackendColor, BackendCoord as At, BackendStyle as Pen, BackendTextStyle, DrawingBackend,
 };
+
+type Done = Result<(), plotters_backend::DrawingErrorKind<Infallible>>;
+
+/// An sRGB colour as recorded.
+pub type Rgb = (u8, u8, u8);
 
 /// One recorded call, in device pixels.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Op {
-    Rect { a: BackendCoord, b: BackendCoord, color: (u8, u8, u8), filled: bool },
-    Path { points: Vec<BackendCoord>, color: (u8, u8, u8), width: u32 },
-    Polygon { points: Vec<BackendCoord>, color: (u8, u8, u8) },
-    Circle { center: BackendCoord, radius: u32, color: (u8, u8, u8), filled: bool },
-    Text { text: String, at: BackendCoord, size: f64, anchor: (Anchor, Anchor) },
+    Rect { a: At, b: At, color: Rgb, filled: bool },
+    Path { points: Vec<At>, color: Rgb, width: u32 },
+    Polygon { points: Vec<At>, color: Rgb },
+    Circle { center: At, radius: u32, color: Rgb, filled: bool },
+    Text { text: String, at: At, size: f64, anchor: (Anchor, Anchor) },
 }
 
 /// Where text hangs from its point: start, middle or end (left/centre/right, top/centre/bottom).
@@ -23,18 +30,6 @@ pub enum Anchor {
     Middle,
     End,
 }
-
-/// Recording never fails.
-#[derive(Debug)]
-pub struct Never;
-
-impl std::fmt::Display for Never {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("never")
-    }
-}
-
-impl std::error::Error for Never {}
 
 /// The recording backend: a size and the calls made on it.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,7 +46,7 @@ impl Recorder {
     }
 
     /// Every text drawn, with where.
-    pub fn texts(&self) -> impl Iterator<Item = (&str, BackendCoord)> {
+    pub fn texts(&self) -> impl Iterator<Item = (&str, At)> {
         self.ops.iter().filter_map(|op| match op {
             Op::Text { text, at, .. } => Some((text.as_str(), *at)),
             _ => None,
@@ -59,7 +54,7 @@ impl Recorder {
     }
 
     /// Every point any call touched (corners, path points, circle extremes, text anchors).
-    pub fn points(&self) -> Vec<BackendCoord> {
+    pub fn points(&self) -> Vec<At> {
         let mut out = Vec::new();
         for op in &self.ops {
             match op {
@@ -74,113 +69,62 @@ impl Recorder {
         }
         out
     }
+
+    fn push(&mut self, op: Op) -> Done {
+        self.ops.push(op);
+        Ok(())
+    }
 }
 
-fn rgb(c: BackendColor) -> (u8, u8, u8) {
-    c.rgb
-}
-
-fn anchor_h(h: HPos) -> Anchor {
-    match h {
+fn anchor(h: HPos, v: VPos) -> (Anchor, Anchor) {
+    let h = match h {
         HPos::Left => Anchor::Start,
         HPos::Center => Anchor::Middle,
         HPos::Right => Anchor::End,
-    }
-}
-
-fn anchor_v(v: VPos) -> Anchor {
-    match v {
+    };
+    let v = match v {
         VPos::Top => Anchor::Start,
         VPos::Center => Anchor::Middle,
         VPos::Bottom => Anchor::End,
-    }
+    };
+    (h, v)
 }
 
 impl DrawingBackend for Recorder {
-    type ErrorType = Never;
+    type ErrorType = Infallible;
 
     fn get_size(&self) -> (u32, u32) {
         self.size
     }
-
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Never>> {
+    fn ensure_prepared(&mut self) -> Done {
         Ok(())
     }
-
-    fn present(&mut self) -> Result<(), DrawingErrorKind<Never>> {
+    fn present(&mut self) -> Done {
         self.presented = true;
         Ok(())
     }
-
-    fn draw_pixel(
-        &mut self,
-        point: BackendCoord,
-        color: BackendColor,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        self.ops.push(Op::Rect { a: point, b: point, color: rgb(color), filled: true });
-        Ok(())
+    fn draw_pixel(&mut self, at: At, color: BackendColor) -> Done {
+        self.push(Op::Rect { a: at, b: at, color: color.rgb, filled: true })
     }
-
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        from: BackendCoord,
-        to: BackendCoord,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        self.draw_path([from, to], style)
+    fn draw_line<S: Pen>(&mut self, from: At, to: At, pen: &S) -> Done {
+        self.draw_path([from, to], pen)
     }
-
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        a: BackendCoord,
-        b: BackendCoord,
-        style: &S,
-        filled: bool,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        self.ops.push(Op::Rect { a, b, color: rgb(style.color()), filled });
-        Ok(())
+    fn draw_rect<S: Pen>(&mut self, a: At, b: At, pen: &S, filled: bool) -> Done {
+        self.push(Op::Rect { a, b, color: pen.color().rgb, filled })
     }
-
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Never>> {
+    fn draw_path<S: Pen, I: IntoIterator<Item = At>>(&mut self, path: I, pen: &S) -> Done {
         let points = path.into_iter().collect();
-        self.ops.push(Op::Path { points, color: rgb(style.color()), width: style.stroke_width() });
-        Ok(())
+        self.push(Op::Path { points, color: pen.color().rgb, width: pen.stroke_width() })
     }
-
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &S,
-        filled: bool,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        self.ops.push(Op::Circle { center, radius, color: rgb(style.color()), filled });
-        Ok(())
+    fn draw_circle<S: Pen>(&mut self, center: At, radius: u32, pen: &S, filled: bool) -> Done {
+        self.push(Op::Circle { center, radius, color: pen.color().rgb, filled })
     }
-
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        vert: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        let points = vert.into_iter().collect();
-        self.ops.push(Op::Polygon { points, color: rgb(style.color()) });
-        Ok(())
+    fn fill_polygon<S: Pen, I: IntoIterator<Item = At>>(&mut self, vert: I, pen: &S) -> Done {
+        self.push(Op::Polygon { points: vert.into_iter().collect(), color: pen.color().rgb })
     }
-
-    fn draw_text<TStyle: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        style: &TStyle,
-        pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<Never>> {
+    fn draw_text<T: BackendTextStyle>(&mut self, text: &str, style: &T, at: At) -> Done {
         let a = style.anchor();
-        let anchor = (anchor_h(a.h_pos), anchor_v(a.v_pos));
-        self.ops.push(Op::Text { text: text.to_string(), at: pos, size: style.size(), anchor });
-        Ok(())
+        let anchor = anchor(a.h_pos, a.v_pos);
+        self.push(Op::Text { text: text.to_string(), at, size: style.size(), anchor })
     }
 }

@@ -2,6 +2,8 @@
 //! generic over plotters' `DrawingBackend`, but the painter is compiled once, so the browser
 //! build, which draws on canvases and into SVG, holds one copy of it instead of two (−9 KB gzip).
 
+use std::convert::Infallible;
+
 use plotters_backend::text_anchor::Pos;
 use plotters_backend::{
     BackendColor, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily, FontStyle,
@@ -48,20 +50,9 @@ pub struct Font {
     pub anchor: Pos,
 }
 
-/// Text layout never fails here: widths are estimated, not measured.
-#[derive(Debug)]
-pub struct NoFontError;
-
-impl std::fmt::Display for NoFontError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("font")
-    }
-}
-
-impl std::error::Error for NoFontError {}
-
 impl BackendTextStyle for Font {
-    type FontError = NoFontError;
+    /// Text layout never fails here: widths are estimated, not measured.
+    type FontError = Infallible;
     fn color(&self) -> BackendColor {
         Pen(self.color, 1).color()
     }
@@ -81,7 +72,7 @@ impl BackendTextStyle for Font {
     fn family(&self) -> FontFamily<'_> {
         FontFamily::Name(FONT)
     }
-    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), NoFontError> {
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Infallible> {
         Ok(((0, -(self.size as i32)), (text_width(text, self.size) as i32, 0)))
     }
     fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
@@ -89,7 +80,7 @@ impl BackendTextStyle for Font {
         _text: &str,
         _pos: (i32, i32),
         _draw: F,
-    ) -> Result<Result<(), E>, NoFontError> {
+    ) -> Result<Result<(), E>, Infallible> {
         // Only pixel backends rasterize glyphs themselves; canvas and SVG never call this.
         Ok(Ok(()))
     }

@@ -2,7 +2,7 @@
 //! light track), zones inside it as inner segments, and other sources' values as ticks so
 //! conflicts stay visible.
 
-use super::{Body, PanelKind};
+use super::{Body, Heading, PanelKind};
 use crate::chart::describe::Describer;
 use crate::chart::layout::Rect;
 use crate::chart::marks::{self, bar_reach, Toward};
@@ -105,7 +105,6 @@ pub struct RowBoxes {
 #[derive(Debug, Clone, PartialEq)]
 pub struct BarsLayout {
     pub rows: Vec<RowBoxes>,
-    pub height: f64,
 }
 
 impl PanelKind for Bars {
@@ -158,15 +157,11 @@ impl PanelKind for Bars {
         Bars { title: b.t(spec.title), unit: display, rows: out, x: Scale::zero_based(max, 4, display) }
     }
 
-    fn title(&self) -> &str {
-        &self.title
+    fn heading(&self, _lang: Lang) -> Heading<'_> {
+        Heading { title: &self.title, unit: Some(self.unit), note: None }
     }
 
-    fn unit(&self) -> Option<Unit> {
-        Some(self.unit)
-    }
-
-    fn layout(&self, body: Body, lang: Lang) -> BarsLayout {
+    fn layout(&self, body: Body, lang: Lang) -> (BarsLayout, f64) {
         let scale = &self.x;
         let labels: Vec<String> = self.rows.iter().map(BarRow::value_label).collect();
         let right_room = widest(labels.iter().map(String::as_str), theme::LABEL_SIZE) + 8.0;
@@ -218,11 +213,7 @@ impl PanelKind for Bars {
             });
             y = last + ROW_H + notes;
         }
-        BarsLayout { rows, height: y - body.top }
-    }
-
-    fn height(layout: &BarsLayout) -> f64 {
-        layout.height
+        (BarsLayout { rows }, y - body.top)
     }
 
     fn paint(&self, p: &Painter, l: &BarsLayout, _lang: Lang) -> Result<(), DrawError> {

@@ -1,7 +1,7 @@
 //! Columns: vertical bars by calendar year, one or more series grouped side by side or nested
 //! (a part inside its whole). Years without a figure are shown as gaps, never as zero.
 
-use super::{Body, PanelKind};
+use super::{Body, Heading, PanelKind};
 use crate::chart::describe::Describer;
 use crate::chart::labels::{clamp_center, LABEL_H};
 use crate::chart::layout::Rect;
@@ -76,7 +76,6 @@ pub struct ColumnsLayout {
     pub centers: Vec<f64>,
     /// `cells[category][series]`.
     pub cells: Vec<Vec<Cell>>,
-    pub height: f64,
 }
 
 impl PanelKind for Columns {
@@ -141,19 +140,15 @@ impl PanelKind for Columns {
         }
     }
 
-    fn title(&self) -> &str {
-        &self.title
-    }
-
-    fn unit(&self) -> Option<Unit> {
-        Some(self.unit)
-    }
-
     fn series(&self) -> &[Series] {
         &self.series
     }
 
-    fn layout(&self, body: Body, lang: Lang) -> ColumnsLayout {
+    fn heading(&self, _lang: Lang) -> Heading<'_> {
+        Heading { title: &self.title, unit: Some(self.unit), note: None }
+    }
+
+    fn layout(&self, body: Body, lang: Lang) -> (ColumnsLayout, f64) {
         let scale = &self.y;
         let labels = scale.labels(lang);
         let label_w = widest(labels.iter().map(|(_, l)| l.as_str()), theme::SMALL_SIZE);
@@ -218,11 +213,7 @@ impl PanelKind for Columns {
             }
             cells.push(out);
         }
-        ColumnsLayout { plot, ticks, centers, cells, height: PLOT_H + AXIS_LABELS }
-    }
-
-    fn height(layout: &ColumnsLayout) -> f64 {
-        layout.height
+        (ColumnsLayout { plot, ticks, centers, cells }, PLOT_H + AXIS_LABELS)
     }
 
     fn paint(&self, p: &Painter, l: &ColumnsLayout, lang: Lang) -> Result<(), DrawError> {

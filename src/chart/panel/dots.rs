@@ -2,7 +2,7 @@
 //! figures (see `MAX_MARKS`; the rows share the budget), small, and labels the lowest, the
 //! highest and the latest.
 
-use super::{Body, PanelKind};
+use super::{Body, Heading, PanelKind};
 use crate::chart::describe::Describer;
 use crate::chart::labels::{key_marks, label_box, place_dot_label, place_label, LABEL_H};
 use crate::chart::layout::Rect;
@@ -82,7 +82,6 @@ pub struct DotsLayout {
     /// Tick labels at x, hanging from `ticks_y`.
     pub ticks: Vec<(f64, String)>,
     pub ticks_y: f64,
-    pub height: f64,
 }
 
 impl PanelKind for DotRows {
@@ -122,19 +121,11 @@ impl PanelKind for DotRows {
         }
     }
 
-    fn title(&self) -> &str {
-        &self.title
+    fn heading(&self, lang: Lang) -> Heading<'_> {
+        Heading { title: &self.title, unit: Some(self.unit), note: self.thinned.map(|t| t.note(lang)) }
     }
 
-    fn unit(&self) -> Option<Unit> {
-        Some(self.unit)
-    }
-
-    fn note(&self, lang: Lang) -> Option<String> {
-        self.thinned.map(|t| t.note(lang))
-    }
-
-    fn layout(&self, body: Body, lang: Lang) -> DotsLayout {
+    fn layout(&self, body: Body, lang: Lang) -> (DotsLayout, f64) {
         let scale = &self.x;
         let (left, right) = (body.x0 + INSET, body.x1 - INSET);
         let mut y = body.top;
@@ -195,11 +186,7 @@ impl PanelKind for DotRows {
             y = last + ROW_H;
         }
         let ticks = scale.labels(lang).into_iter().map(|(t, l)| (scale.map(t, left, right), l)).collect();
-        DotsLayout { span: (left, right), rows, ticks, ticks_y: y, height: y + TICKS_H - body.top }
-    }
-
-    fn height(layout: &DotsLayout) -> f64 {
-        layout.height
+        (DotsLayout { span: (left, right), rows, ticks, ticks_y: y }, y + TICKS_H - body.top)
     }
 
     fn paint(&self, p: &Painter, l: &DotsLayout, _lang: Lang) -> Result<(), DrawError> {

@@ -1,7 +1,7 @@
 //! The coverage matrix: which figures are published for which 片区 (rows) and theme
 //! (columns). A cell lists at most `MAX_CELL` figures and counts them all.
 
-use super::{Body, PanelKind};
+use super::{Body, Heading, PanelKind};
 use crate::chart::describe::Describer;
 use crate::chart::layout::Rect;
 use crate::chart::marks;
@@ -63,7 +63,6 @@ pub struct MatrixLayout {
     pub top: f64,
     /// Rows: the label's left and middle, and each cell's box.
     pub rows: Vec<((f64, f64), Vec<Rect>)>,
-    pub height: f64,
 }
 
 impl PanelKind for Matrix {
@@ -117,15 +116,11 @@ impl PanelKind for Matrix {
         }
     }
 
-    fn title(&self) -> &str {
-        &self.title
+    fn heading(&self, lang: Lang) -> Heading<'_> {
+        Heading { title: &self.title, unit: None, note: self.thinned.map(|t| t.cell_note(lang)) }
     }
 
-    fn note(&self, lang: Lang) -> Option<String> {
-        self.thinned.map(|t| t.cell_note(lang))
-    }
-
-    fn layout(&self, body: Body, _lang: Lang) -> MatrixLayout {
+    fn layout(&self, body: Body, _lang: Lang) -> (MatrixLayout, f64) {
         let label_w = (body.width() * LABEL_SHARE).clamp(LABEL_MIN, LABEL_MAX);
         let n = self.columns.len().max(1) as f64;
         let cw = (body.width() - label_w) / n;
@@ -148,11 +143,7 @@ impl PanelKind for Matrix {
             rows.push(((body.x0, y + 17.0), cells));
             y += ROW_H;
         }
-        MatrixLayout { heads, top: body.top, rows, height: y + BOTTOM - body.top }
-    }
-
-    fn height(layout: &MatrixLayout) -> f64 {
-        layout.height
+        (MatrixLayout { heads, top: body.top, rows }, y + BOTTOM - body.top)
     }
 
     fn paint(&self, p: &Painter, l: &MatrixLayout, lang: Lang) -> Result<(), DrawError> {

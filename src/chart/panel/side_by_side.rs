@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::{Body, PanelKind};
+use super::{Body, Heading, PanelKind};
 use crate::chart::describe::Describer;
 use crate::chart::layout::Rect;
 use crate::chart::marks::{self, bar_reach, Toward};
@@ -135,7 +135,6 @@ pub struct SideBySideLayout {
     pub multiples: Vec<MultipleBoxes>,
     pub missing: (f64, Block),
     pub x0: f64,
-    pub height: f64,
 }
 
 /// Columns of small multiples at `width`, and the width of each.
@@ -324,11 +323,11 @@ impl PanelKind for SideBySide {
         SideBySide { title: b.t(spec.title), multiples, missing }
     }
 
-    fn title(&self) -> &str {
-        &self.title
+    fn heading(&self, _lang: Lang) -> Heading<'_> {
+        Heading { title: &self.title, unit: None, note: None }
     }
 
-    fn layout(&self, body: Body, lang: Lang) -> SideBySideLayout {
+    fn layout(&self, body: Body, lang: Lang) -> (SideBySideLayout, f64) {
         let (cols, cell_w) = grid(body.width());
         let mut y = body.top;
         let mut multiples = Vec::new();
@@ -360,11 +359,7 @@ impl PanelKind for SideBySide {
             Block::wrapped(&text, theme::SMALL_SIZE, body.width(), leading::SMALL)
         };
         let height = y + missing.height() - body.top;
-        SideBySideLayout { multiples, missing: (y, missing), x0: body.x0, height }
-    }
-
-    fn height(layout: &SideBySideLayout) -> f64 {
-        layout.height
+        (SideBySideLayout { multiples, missing: (y, missing), x0: body.x0 }, height)
     }
 
     fn paint(&self, p: &Painter, l: &SideBySideLayout, lang: Lang) -> Result<(), DrawError> {

@@ -2,7 +2,7 @@
 //! undated points apart at the right. A dense timeline draws only some of its figures (see
 //! `MAX_MARKS`), small, and labels the lowest, the highest and the latest.
 
-use super::{Body, PanelKind};
+use super::{Body, Heading, PanelKind};
 use crate::chart::describe::Describer;
 use crate::chart::labels::{key_marks, label_box, place_label, try_place_label, LABEL_H};
 use crate::chart::layout::Rect;
@@ -88,7 +88,6 @@ pub struct TimelineLayout {
     pub labels: Vec<(usize, (f64, f64), f64, bool)>,
     /// The undated strip's left, when there is one.
     pub undated: Option<f64>,
-    pub height: f64,
 }
 
 impl Timeline {
@@ -151,19 +150,11 @@ impl PanelKind for Timeline {
         }
     }
 
-    fn title(&self) -> &str {
-        &self.title
+    fn heading(&self, lang: Lang) -> Heading<'_> {
+        Heading { title: &self.title, unit: Some(self.unit), note: self.thinned.map(|t| t.note(lang)) }
     }
 
-    fn unit(&self) -> Option<Unit> {
-        Some(self.unit)
-    }
-
-    fn note(&self, lang: Lang) -> Option<String> {
-        self.thinned.map(|t| t.note(lang))
-    }
-
-    fn layout(&self, body: Body, lang: Lang) -> TimelineLayout {
+    fn layout(&self, body: Body, lang: Lang) -> (TimelineLayout, f64) {
         let scale = &self.y;
         let labels = scale.labels(lang);
         let label_w = widest(labels.iter().map(|(_, l)| l.as_str()), theme::SMALL_SIZE);
@@ -231,20 +222,10 @@ impl PanelKind for Timeline {
             out.push((i, at, w, dense));
         }
         let undated = (!self.undated.is_empty()).then_some(right);
-        TimelineLayout {
-            plot,
-            grid_right: body.x1,
-            ticks,
-            years,
-            dots,
-            labels: out,
-            undated,
-            height: PLOT_H + AXIS_LABELS,
-        }
-    }
-
-    fn height(layout: &TimelineLayout) -> f64 {
-        layout.height
+        (
+            TimelineLayout { plot, grid_right: body.x1, ticks, years, dots, labels: out, undated },
+            PLOT_H + AXIS_LABELS,
+        )
     }
 
     fn paint(&self, p: &Painter, l: &TimelineLayout, lang: Lang) -> Result<(), DrawError> {
