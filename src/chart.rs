@@ -28,6 +28,7 @@
 //!
 //! Scales are computed in the model; nothing downstream derives a domain or parses a label.
 
+pub mod axis;
 pub mod catalog;
 pub mod describe;
 pub mod draw;

@@ -2,6 +2,7 @@
 //! (a part inside its whole). Years without a figure are shown as gaps, never as zero.
 
 use super::{Body, Heading, PanelKind};
+use crate::chart::axis::{Plot, ValueAxis};
 use crate::chart::describe::Describer;
 use crate::chart::labels::{clamp_center, LABEL_H};
 use crate::chart::layout::Rect;
@@ -11,20 +12,17 @@ use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
 use crate::chart::sink::DrawError;
 use crate::chart::spec::{Layout, SeriesSpec};
-use crate::chart::text::{text_width, widest, TINY_SIZE};
+use crate::chart::text::{text_width, TINY_SIZE};
 use crate::chart::theme;
 use crate::data::{Figure, Unit};
 use crate::format::display_unit;
 use crate::i18n::{Lang, Text};
 
-/// The plot's height from the body's top to the axis, and the room for the year labels under it.
-const PLOT_H: f64 = 210.0;
-const AXIS_LABELS: f64 = 28.0;
-/// Room above the highest tick for the labels of the tallest bars.
-const HEADROOM: f64 = 22.0;
-/// Gap between tick labels and the plot, and between the plot's left and the tick labels' end.
-const TICK_GAP: f64 = 6.0;
-const LABEL_GAP: f64 = 8.0;
+/// The plot: its top leaves room above the highest tick for the tallest bars' labels; the
+/// year labels go under the axis.
+const PLOT: Plot = Plot { top: 22.0, axis: 210.0, under: 28.0 };
+/// The words of a gap stand this far above the base.
+const GAP_RISE: f64 = 6.0;
 /// A bar's group takes this share of its year's band.
 const GROUP: f64 = 0.74;
 /// Narrower slots than this get smaller labels.
@@ -68,10 +66,8 @@ pub enum Cell {
 /// The columns' boxes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ColumnsLayout {
-    /// The plot: from the top of the tallest label's room to the axis.
-    pub plot: Rect,
-    /// Tick values with their y and label.
-    pub ticks: Vec<(f64, f64, String)>,
+    /// The plot (from the top of the tallest label's room to the axis) and its ticks.
+    pub axis: ValueAxis,
     /// Each category's centre.
     pub centers: Vec<f64>,
     /// `cells[category][series]`.
@@ -150,11 +146,9 @@ impl PanelKind for Columns {
 
     fn layout(&self, body: Body, lang: Lang) -> (ColumnsLayout, f64) {
         let scale = &self.y;
-        let labels = scale.labels(lang);
-        let label_w = widest(labels.iter().map(|(_, l)| l.as_str()), theme::SMALL_SIZE);
-        let plot = Rect::new(body.x0 + label_w + LABEL_GAP, body.top + HEADROOM, body.x1, body.top + PLOT_H);
+        let axis = PLOT.lay_out(body, 0.0, scale, lang);
+        let plot = axis.plot;
         let (left, right) = (plot.x0, plot.x1);
-        let ticks = labels.into_iter().map(|(t, l)| (t, scale.map(t, plot.y1, plot.y0), l)).collect();
         let n = self.categories.len().max(1) as f64;
         let band = (right - left) / n;
         let ns = self.series.len().max(1) as f64;
@@ -213,18 +207,12 @@ impl PanelKind for Columns {
             }
             cells.push(out);
         }
-        (ColumnsLayout { plot, ticks, centers, cells }, PLOT_H + AXIS_LABELS)
+        (ColumnsLayout { axis, centers, cells }, PLOT.height())
     }
 
     fn paint(&self, p: &Painter, l: &ColumnsLayout, lang: Lang) -> Result<(), DrawError> {
-        let plot = l.plot;
-        let tick = Style::new(theme::SMALL_SIZE, Ink::Muted).at(HPos::Right, VPos::Center);
-        for (t, y, label) in &l.ticks {
-            if *t != 0.0 {
-                p.line(&[(plot.x0, *y), (plot.x1, *y)], p.t.grid, 1.0)?;
-            }
-            p.text(plot.x0 - TICK_GAP, *y, label, tick)?;
-        }
+        let plot = l.axis.plot;
+        l.axis.paint(p, plot.x1, false)?;
         let centered = |size: f64, ink: Ink| Style::new(size, ink).at(HPos::Center, VPos::Bottom);
         for (ci, cat) in self.categories.iter().enumerate() {
             let row = self.cells.get(ci).map(Vec::as_slice).unwrap_or(&[]);
@@ -246,15 +234,14 @@ impl PanelKind for Columns {
                     }
                     (_, Cell::Gap { x, word }) => {
                         marks::no_data(p, *x, plot.y1 - 1.0)?;
-                        let at = ((x.0 + x.1) / 2.0, plot.y1 - TICK_GAP);
+                        let at = ((x.0 + x.1) / 2.0, plot.y1 - GAP_RISE);
                         p.text(at.0, at.1, word, centered(TINY_SIZE, Ink::NoData))?;
                     }
                     _ => {}
                 }
             }
             let cx = l.centers.get(ci).copied().unwrap_or(plot.x0);
-            let axis = Style::new(theme::LABEL_SIZE, Ink::Text).at(HPos::Center, VPos::Top);
-            p.text(cx, plot.y1 + TICK_GAP, cat, axis)?;
+            l.axis.category(p, cx, cat)?;
         }
         p.line(&[(plot.x0, plot.y1), (plot.x1, plot.y1)], p.t.axis, 1.0)
     }

@@ -3,6 +3,7 @@
 //! `MAX_MARKS`), small, and labels the lowest, the highest and the latest.
 
 use super::{Body, Heading, PanelKind};
+use crate::chart::axis::{Plot, ValueAxis, UNDER_AXIS};
 use crate::chart::describe::Describer;
 use crate::chart::labels::{key_marks, label_box, place_label, try_place_label, LABEL_H};
 use crate::chart::layout::Rect;
@@ -13,7 +14,7 @@ use crate::chart::scale::Scale;
 use crate::chart::select::{sort_by_period, thin};
 use crate::chart::sink::DrawError;
 use crate::chart::spec::SeriesSpec;
-use crate::chart::text::{text_width, widest};
+use crate::chart::text::text_width;
 use crate::chart::theme;
 use crate::data::{Figure, Unit};
 use crate::i18n::{Lang, Text};
@@ -24,11 +25,8 @@ const MAX_UNDATED: usize = 3;
 /// More points than this are drawn small, and only the lowest, the highest and the latest
 /// carry a label.
 const DENSE_POINTS: usize = 60;
-/// The plot: from the body's top to the axis, its top below the body's top, and the room
-/// under the axis for the years.
-const PLOT_H: f64 = 200.0;
-const PLOT_TOP: f64 = 30.0;
-const AXIS_LABELS: f64 = 26.0;
+/// The plot: its top leaves room above 100 % for labels; the years go under the axis.
+const PLOT: Plot = Plot { top: 30.0, axis: 200.0, under: 26.0 };
 /// The strip for undated points at the right, and the spacing of its points.
 const UNDATED_W: f64 = 70.0;
 const UNDATED_FIRST: f64 = 18.0;
@@ -76,10 +74,10 @@ pub struct Dot {
 /// The timeline's boxes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimelineLayout {
-    pub plot: Rect,
+    /// The plot and its ticks.
+    pub axis: ValueAxis,
     /// The right end of the grid lines (past the undated strip).
     pub grid_right: f64,
-    pub ticks: Vec<(f64, f64, String)>,
     /// Year ticks at x, with the label's centre when the year is labelled.
     pub years: Vec<(f64, Option<(f64, String)>)>,
     /// Dated points, then undated ones, in axis order.
@@ -156,13 +154,10 @@ impl PanelKind for Timeline {
 
     fn layout(&self, body: Body, lang: Lang) -> (TimelineLayout, f64) {
         let scale = &self.y;
-        let labels = scale.labels(lang);
-        let label_w = widest(labels.iter().map(|(_, l)| l.as_str()), theme::SMALL_SIZE);
         let undated_w = if self.undated.is_empty() { 0.0 } else { UNDATED_W };
-        let plot =
-            Rect::new(body.x0 + label_w + 8.0, body.top + PLOT_TOP, body.x1 - undated_w, body.top + PLOT_H);
+        let axis = PLOT.lay_out(body, undated_w, scale, lang);
+        let plot = axis.plot;
         let (left, right) = (plot.x0, plot.x1);
-        let ticks = labels.into_iter().map(|(t, l)| (t, scale.map(t, plot.y1, plot.y0), l)).collect();
         let (ylo, yhi) = (f64::from(self.x_years.0), f64::from(self.x_years.1 + 1));
         let xmap = |x: f64| left + (x - ylo) / (yhi - ylo) * (right - left);
         let n_years = self.x_years.1 - self.x_years.0 + 1;
@@ -222,24 +217,16 @@ impl PanelKind for Timeline {
             out.push((i, at, w, dense));
         }
         let undated = (!self.undated.is_empty()).then_some(right);
-        (
-            TimelineLayout { plot, grid_right: body.x1, ticks, years, dots, labels: out, undated },
-            PLOT_H + AXIS_LABELS,
-        )
+        (TimelineLayout { axis, grid_right: body.x1, years, dots, labels: out, undated }, PLOT.height())
     }
 
     fn paint(&self, p: &Painter, l: &TimelineLayout, lang: Lang) -> Result<(), DrawError> {
-        let plot = l.plot;
-        let tick = Style::new(theme::SMALL_SIZE, Ink::Muted).at(HPos::Right, VPos::Center);
-        for (t, y, label) in &l.ticks {
-            p.line(&[(plot.x0, *y), (l.grid_right, *y)], if *t == 0.0 { p.t.axis } else { p.t.grid }, 1.0)?;
-            p.text(plot.x0 - 6.0, *y, label, tick)?;
-        }
-        let axis = Style::new(theme::LABEL_SIZE, Ink::Text).at(HPos::Center, VPos::Top);
+        let plot = l.axis.plot;
+        l.axis.paint(p, l.grid_right, true)?;
         for (x, label) in &l.years {
             p.line(&[(*x, plot.y1), (*x, plot.y1 + 4.0)], p.t.axis, 1.0)?;
             if let Some((cx, year)) = label {
-                p.text(*cx, plot.y1 + 6.0, year, axis)?;
+                l.axis.category(p, *cx, year)?;
             }
         }
         // In axis order, so keyboard navigation through the hits follows time.
@@ -266,7 +253,7 @@ impl PanelKind for Timeline {
             p.dashed(&[(right + 4.0, plot.y0 - 10.0), (right + 4.0, plot.y1)], p.t.axis, 1.0)?;
             let strip = Style::new(theme::SMALL_SIZE, Ink::Muted).at(HPos::Center, VPos::Top);
             let cx = right + 4.0 + (l.grid_right - right - 4.0) / 2.0;
-            p.text(cx, plot.y1 + 6.0, Text::LegendUndated.t(lang), strip)?;
+            p.text(cx, plot.y1 + UNDER_AXIS, Text::LegendUndated.t(lang), strip)?;
         }
         Ok(())
     }
