@@ -69,7 +69,7 @@ fn trade_share_points_keep_qualifiers_and_statement_dates() {
     assert!((points[0].0 - (2018.0 + 11.5 / 12.0)).abs() < 1e-9);
     assert!((points[4].0 - 2023.5).abs() < 1e-9);
     assert!(points[0].1.year_unknown() && !points[4].1.year_unknown());
-    assert!((points[3].1.value - 200.0 / 3.0).abs() < 1e-9);
+    assert!((points[3].1.value() - 200.0 / 3.0).abs() < 1e-9);
     assert_eq!((y.min, y.max), (0.0, 100.0));
 }
 
@@ -110,7 +110,7 @@ fn innovation_rows_and_enterprise_gaps() {
     let m = model(ChartId::Innovation, Lang::Zh);
     let Some(PanelModel::Bars(Bars { rows, .. })) = m.panels.first() else { panic!() };
     let v: Vec<(f64, Option<f64>)> =
-        rows.iter().map(|r| (r.mark.value, r.total.as_ref().map(|t| t.value))).collect();
+        rows.iter().map(|r| (r.mark.value(), r.total.as_ref().map(|t| t.value()))).collect();
     assert_eq!(v, [(122.0, Some(151.0)), (148.0, Some(151.0)), (151.0, Some(151.0))]);
     let e = model(ChartId::Enterprises, Lang::Zh);
     let Some(PanelModel::Columns(Columns { cells, categories, .. })) = e.panels.first() else { panic!() };
@@ -471,7 +471,7 @@ fn an_import_adds_area_metrics_and_the_latest_figure_wins() {
         .slots
         .iter()
         .filter_map(|s| match &s.value {
-            SlotValue::Bar(m) => Some(m.value),
+            SlotValue::Bar(m) => Some(m.value()),
             _ => None,
         })
         .collect();
@@ -525,7 +525,7 @@ fn a_hundred_thousand_imported_figures_are_thinned_to_real_ones() {
     assert_eq!(ids.len(), points.len(), "a figure drawn twice");
     for (x, mk) in points {
         let f = ds.figure(&mk.figure).expect("a drawn mark is a figure of the dataset");
-        assert_eq!(f.value_in(ftz_atlas::data::Unit::Pct), Some(mk.value));
+        assert_eq!(f.value_in(ftz_atlas::data::Unit::Pct), Some(mk.value()));
         assert_eq!(f.period.x_position(), Some(*x));
     }
     // Time order is kept.
@@ -590,12 +590,12 @@ fn dense_dot_rows_keep_their_spread_and_every_published_figure() {
     // The published figures of the row (47.5 %, more than 40 %) are never thinned away.
     let published: Vec<&str> = fdi.marks.iter().filter(|m| !m.user).map(|m| m.label.as_str()).collect();
     assert_eq!(published, ["47.5%", "超40%"]);
-    let values: Vec<f64> = fdi.marks.iter().map(|m| m.value).collect();
+    let values: Vec<f64> = fdi.marks.iter().map(|m| m.value()).collect();
     assert!(values.contains(&20.0) && values.contains(&80.0), "lowest and highest kept");
     for mk in &fdi.marks {
         assert_eq!(
             ds.figure(&mk.figure).and_then(|f| f.value_in(ftz_atlas::data::Unit::Pct)),
-            Some(mk.value)
+            Some(mk.value())
         );
     }
     let t = thinned.expect("the panel says it is thinned");

@@ -25,11 +25,11 @@ pub fn key_marks<'m>(marks: impl Iterator<Item = &'m Mark>) -> Vec<usize> {
     let mut hi: Option<(usize, f64)> = None;
     let mut last = None;
     for (i, m) in marks.enumerate() {
-        if lo.is_none_or(|(_, v)| m.value < v) {
-            lo = Some((i, m.value));
+        if lo.is_none_or(|(_, v)| m.value() < v) {
+            lo = Some((i, m.value()));
         }
-        if hi.is_none_or(|(_, v)| m.value > v) {
-            hi = Some((i, m.value));
+        if hi.is_none_or(|(_, v)| m.value() > v) {
+            hi = Some((i, m.value()));
         }
         last = Some(i);
     }
@@ -144,8 +144,8 @@ mod tests {
         let mark = |v: f64| Mark {
             figure: String::new(),
             scope: String::new(),
-            value: v,
-            unit: crate::data::Unit::Pct,
+            base: v,
+            unit: crate::data::Unit::Vehicles,
             label: String::new(),
             qualifier: crate::data::Qualifier::Exact,
             derived: false,

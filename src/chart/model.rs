@@ -30,9 +30,9 @@ pub struct Mark {
     pub figure: String,
     /// The figure's scope key (`ftz`, `liangjiang` …).
     pub scope: String,
-    /// The value in `unit`.
-    pub value: f64,
-    /// The unit `value` is in: the panel's display unit.
+    /// The value in the base unit of its dimension (yuan, vehicles, 1 = 100 %).
+    pub base: f64,
+    /// The unit the panel shows it in (its display unit); see [`Mark::value`].
     pub unit: Unit,
     /// The tight label, with its qualifier (`超60%`, `约1.42万`), made by `format`.
     pub label: String,
@@ -46,9 +46,9 @@ pub struct Mark {
 }
 
 impl Mark {
-    /// The value in the base unit of its dimension (yuan, vehicles, 1 = 100 %).
-    pub fn base(&self) -> f64 {
-        self.unit.to_base(self.value)
+    /// The value in `unit`, as the panel's scale measures it.
+    pub fn value(&self) -> f64 {
+        self.unit.from_base(self.base)
     }
 
     /// A part-year figure (Jan–Oct).
@@ -290,14 +290,14 @@ pub fn shared_unit(unit: Unit, lang: Lang) -> Unit {
 impl<'a> Builder<'a> {
     /// The mark of `f` in `display`, recording `f` as drawn; `None` across dimensions.
     pub fn mark(&mut self, f: &'a Figure, display: Unit, color: usize) -> Option<Mark> {
-        let value = f.value_in(display)?;
+        f.value_in(display)?;
         if self.seen.insert(f.id.as_str()) {
             self.figures.push(f.id.clone());
         }
         Some(Mark {
             figure: f.id.clone(),
             scope: f.scope.clone(),
-            value,
+            base: f.unit.to_base(f.value),
             unit: display,
             label: self.tagged(bare(f, display, self.lang), f),
             qualifier: f.qualifier,

@@ -97,7 +97,7 @@ pub fn extremes<'m>(marks: impl Iterator<Item = &'m Mark>) -> Option<(&'m Mark, 
     marks.fold(None, |acc, m| match acc {
         None => Some((m, m)),
         Some((lo, hi)) => {
-            Some((if m.value < lo.value { m } else { lo }, if m.value > hi.value { m } else { hi }))
+            Some((if m.value() < lo.value() { m } else { lo }, if m.value() > hi.value() { m } else { hi }))
         }
     })
 }

@@ -149,9 +149,9 @@ impl PanelKind for Bars {
         let max = out
             .iter()
             .flat_map(|r| {
-                std::iter::once(r.mark.value)
-                    .chain(r.total.iter().map(|t| t.value))
-                    .chain(r.conflicts.iter().map(|c| c.value))
+                std::iter::once(r.mark.value())
+                    .chain(r.total.iter().map(|t| t.value()))
+                    .chain(r.conflicts.iter().map(|c| c.value()))
             })
             .fold(0.0, f64::max);
         Bars { title: b.t(spec.title), unit: display, rows: out, x: Scale::zero_based(max, 4, display) }
@@ -173,22 +173,22 @@ impl PanelKind for Bars {
             let label = Block::wrapped(&r.label, theme::LABEL_SIZE, body.width(), leading::LABEL);
             let last = y + label.leading * (label.lines.len().max(1) - 1) as f64;
             let (by0, by1) = (last + BAR_TOP, last + BAR_BOTTOM);
-            let end = at(r.mark.value);
-            let track = r.total.as_ref().map(|t| Rect::new(left, by0, at(t.value), by1));
+            let end = at(r.mark.value());
+            let track = r.total.as_ref().map(|t| Rect::new(left, by0, at(t.value()), by1));
             let mut inner = Vec::new();
             let mut inner_x = left;
             for (_, m) in &r.inner {
-                let w = scale.map(m.value, 0.0, right - left);
+                let w = scale.map(m.value(), 0.0, right - left);
                 inner.push(Rect::new(inner_x, by0, inner_x + w, by1));
                 inner_x += w;
             }
             let mut label_x = end + bar_reach(r.mark.qualifier);
             if let Some(t) = &r.total {
-                label_x = label_x.max(at(t.value));
+                label_x = label_x.max(at(t.value()));
             }
             // A conflict tick where the value label would start moves the label past it.
             let label_w = text_width(value_label, theme::LABEL_SIZE) + 12.0;
-            let conflicts: Vec<f64> = r.conflicts.iter().map(|c| at(c.value)).collect();
+            let conflicts: Vec<f64> = r.conflicts.iter().map(|c| at(c.value())).collect();
             for &cx in &conflicts {
                 if cx >= label_x - 2.0 && cx <= label_x + label_w {
                     label_x = cx;

@@ -124,7 +124,7 @@ impl PanelKind for Columns {
             }
             cells.push(row);
         }
-        let max = cells.iter().flatten().flatten().map(|m| m.value).fold(0.0, f64::max);
+        let max = cells.iter().flatten().flatten().map(|m| m.value()).fold(0.0, f64::max);
         Columns {
             title: b.t(*title),
             unit: display,
@@ -174,7 +174,7 @@ impl PanelKind for Columns {
                 };
                 out.push(match cell {
                     Some(m) => {
-                        let ytop = scale.map(m.value, plot.y1, plot.y0);
+                        let ytop = scale.map(m.value(), plot.y1, plot.y0);
                         let bar = Rect::new(bx0, ytop, bx1, plot.y1);
                         let bound = m.qualifier.is_bound();
                         let arrow = bound.then_some((bar.center_x(), ytop - 1.0));

@@ -139,7 +139,7 @@ impl PanelKind for DotRows {
             let dense = r.marks.len() > DENSE_DOTS;
             let keys = if dense { key_marks(r.marks.iter()) } else { Vec::new() };
             let labelled = |i: usize| !dense || keys.contains(&i) || r.marks.get(i).is_some_and(|m| !m.user);
-            let xs: Vec<f64> = r.marks.iter().map(|m| scale.map(m.value, left, right)).collect();
+            let xs: Vec<f64> = r.marks.iter().map(|m| scale.map(m.value(), left, right)).collect();
             let dots = xs.iter().enumerate().map(|(i, &x)| (x, !labelled(i))).collect();
             // Labels: above the dot, else below, else higher above; never on the row title.
             let mut placed = vec![Rect::new(

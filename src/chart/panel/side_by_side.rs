@@ -194,7 +194,7 @@ impl Multiple {
             let empty = Block { lines: Vec::new(), leading: leading::TIGHT };
             let (bar, text, value, body) = match &s.value {
                 SlotValue::Bar(m) => {
-                    let end = self.x.map(m.value, left, right);
+                    let end = self.x.map(m.value(), left, right);
                     let period = if self.period.is_none() { PERIOD_LINE } else { 0.0 };
                     (
                         Rect::new(left, by0, end, by1),
@@ -306,7 +306,7 @@ impl PanelKind for SideBySide {
             let max = slots
                 .iter()
                 .filter_map(|s| match &s.value {
-                    SlotValue::Bar(m) => Some(m.value),
+                    SlotValue::Bar(m) => Some(m.value()),
                     _ => None,
                 })
                 .fold(0.0, f64::max);

@@ -187,7 +187,7 @@ impl PanelKind for Timeline {
         for (i, px) in xs.enumerate() {
             let Some(m) = self.mark(i) else { continue };
             let small = !labelled(i);
-            let py = scale.map(m.value, plot.y1, plot.y0);
+            let py = scale.map(m.value(), plot.y1, plot.y0);
             // Small points get a short dashed stub rather than a line to the axis.
             let stem =
                 m.year_unknown().then_some(if small { (py + 3.5, py + 9.0) } else { (py + 7.0, plot.y1) });
