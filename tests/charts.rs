@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use ftz_atlas::chart::model::{Glyph, Thinned, MAX_MARKS};
 use ftz_atlas::chart::panel::bars::Bars;
-use ftz_atlas::chart::panel::columns::Columns;
+use ftz_atlas::chart::panel::columns::{self, Columns};
 use ftz_atlas::chart::panel::dots::DotRows;
 use ftz_atlas::chart::panel::matrix::Matrix;
 use ftz_atlas::chart::panel::side_by_side::{SideBySide, SlotValue};
@@ -642,4 +642,234 @@ fn a_crowded_matrix_cell_keeps_a_few_figures_and_counts_them_all() {
     assert!(svg.contains("+63"), "the cell counts every figure");
     let note = "showing 27 of 71 figures: at most 20 listed per cell";
     assert!(svg.contains(note) && m.description.contains(note), "{}", m.description);
+}
+
+// ---- Drawing, recorded: what is drawn where, and that the height and the painting agree ----
+
+use ftz_atlas::chart::panel::BodyLayout;
+use ftz_atlas::chart::record::{Op, Recorder};
+use ftz_atlas::chart::{draw, height, ChartLayout, Frame, Hit};
+
+fn frame(width: f64, header: bool) -> Frame {
+    Frame { width, scale: 1.0, header, dark: false, font_scale: 1.0 }
+}
+
+/// `m` drawn on a recorder of the size `height` asks for.
+fn record(m: &ChartModel, f: &Frame) -> (Recorder, Vec<Hit>) {
+    let mut rec = Recorder::new((f.width as u32, height(m, f) as u32));
+    match draw(&mut rec, m, f) {
+        Ok(hits) => (rec, hits),
+        Err(e) => panic!("{:?} does not draw: {e}", m.id),
+    }
+}
+
+#[test]
+fn height_and_painting_agree() {
+    for id in ChartId::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            let m = model(id, lang);
+            for width in [300.0, 360.0, 720.0, 960.0, 1400.0] {
+                for header in [true, false] {
+                    let f = frame(width, header);
+                    let layout = ChartLayout::new(&m, &f);
+                    let h = height(&m, &f);
+                    assert_eq!(layout.height, h, "{id:?} {lang:?} {width}");
+                    let (rec, hits) = record(&m, &f);
+                    assert!(rec.presented);
+                    let points = rec.points();
+                    let (w, hh) = (width as i32, h as i32);
+                    let outside: Vec<_> =
+                        points.iter().filter(|(x, y)| *x < 0 || *x > w || *y < 0 || *y > hh).collect();
+                    assert!(
+                        outside.is_empty(),
+                        "{id:?} {lang:?} {width} {header}: drawn outside: {outside:?}"
+                    );
+                    // Nothing is left empty at the bottom: the last box is painted.
+                    let lowest = points.iter().filter(|p| **p != (w, hh)).map(|p| p.1).max().unwrap_or(0);
+                    assert!(lowest >= hh - 40, "{id:?} {lang:?} {width} {header}: {lowest} of {hh}");
+                    // Panels follow each other without gaps or overlaps, and every mark is drawn
+                    // inside the body of a panel.
+                    for pair in layout.panels.windows(2) {
+                        assert_eq!(pair[0].bottom, pair[1].top);
+                    }
+                    for hit in &hits {
+                        let inside = layout.panels.iter().any(|p| {
+                            hit.y0 >= p.body.y0 - 1.0 && hit.y1 <= p.body.y1 + 1.0 && hit.x1 <= width
+                        });
+                        assert!(inside, "{id:?} {lang:?} {width}: {hit:?} outside every panel");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The ops that are vertical lines at `x` (±1 px).
+fn vertical_paths(rec: &Recorder, x: i32) -> Vec<(i32, i32)> {
+    rec.ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::Path { points, .. } if points.len() == 2 && points.iter().all(|p| (p.0 - x).abs() <= 1) => {
+                Some((points[0].1, points[1].1))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The triangles (filled polygons of three points) centred at `x` (±1 px), as (apex y, base y).
+fn triangles(rec: &Recorder, x: i32) -> Vec<(i32, i32)> {
+    rec.ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::Polygon { points, .. } if points.len() == 3 && (points[0].0 - x).abs() <= 1 => {
+                Some((points[0].1, points[1].1))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_more_than_point_draws_an_up_arrow_above_its_value() {
+    let m = model(ChartId::TradeShare, Lang::Zh);
+    let f = frame(720.0, false);
+    let layout = ChartLayout::new(&m, &f);
+    let Some(BodyLayout::Timeline(t)) = layout.panels.first().map(|p| &p.layout) else {
+        panic!("no timeline")
+    };
+    let Some(PanelModel::Timeline(Timeline { points, .. })) = m.panels.first() else { panic!() };
+    assert_eq!((points[0].1.qualifier, points[0].1.label.as_str()), (Qualifier::MoreThan, "超60%"));
+    // 60 % on the 0–100 % axis, independently of the layout's arithmetic.
+    let plot = t.axis.plot;
+    let y = plot.y1 - 0.6 * (plot.y1 - plot.y0);
+    let (px, py) = t.dots[0].at;
+    assert!((py - y).abs() < 1e-9);
+    let (rec, _) = record(&m, &f);
+    let (x, y) = (px.round() as i32, y.round() as i32);
+    // A triangle pointing up (apex above its base) on the value, a stem going up from its apex,
+    // and an arrow head above the stem pointing up.
+    let tri = triangles(&rec, x);
+    assert!(tri.iter().any(|&(apex, base)| apex < y && base > y), "no up triangle at {x},{y}: {tri:?}");
+    let stems = vertical_paths(&rec, x);
+    let Some(&(from, to)) = stems.iter().find(|(a, b)| *a < y && *b < *a) else {
+        panic!("no stem up: {stems:?}")
+    };
+    assert!(y - from <= 10 && from - to >= 8, "stem {from}→{to} for a point at {y}");
+    assert!(tri.iter().any(|&(apex, base)| apex < to && base > to), "no head above the stem: {tri:?}");
+}
+
+#[test]
+fn a_less_than_bar_draws_a_down_arrow_onto_its_top() {
+    let m = model(ChartId::TradeShare, Lang::Zh);
+    let f = frame(720.0, false);
+    let layout = ChartLayout::new(&m, &f);
+    let Some(BodyLayout::Columns(c)) = layout.panels.get(1).map(|p| &p.layout) else { panic!("no columns") };
+    let Some(PanelModel::Columns(Columns { cells, y: scale, .. })) = m.panels.get(1) else { panic!() };
+    // 2022: the FTZ's trade is less than a derived bound, drawn inside the city's bar.
+    let Some(Some(bound)) = cells.get(3).and_then(|row| row.get(1)) else { panic!("no 2022 FTZ bar") };
+    assert_eq!(bound.qualifier, Qualifier::LessThan);
+    let Some(columns::Cell::Bar { bar, .. }) = c.cells.get(3).and_then(|row| row.get(1)) else { panic!() };
+    let plot = c.axis.plot;
+    let top = plot.y1 - bound.value() / scale.max * (plot.y1 - plot.y0);
+    assert!((bar.y0 - top).abs() < 1e-9 && bar.y1 == plot.y1);
+    let (rec, _) = record(&m, &f);
+    let (x, top) = (bar.center_x().round() as i32, top.round() as i32);
+    let stems = vertical_paths(&rec, x);
+    let Some(&(from, to)) = stems.iter().find(|(a, b)| *a < *b && *b < top) else {
+        panic!("no stem: {stems:?}")
+    };
+    // The head points down (apex under its base) and ends on the bar's top.
+    let tri = triangles(&rec, x);
+    assert!(
+        tri.iter().any(|&(apex, base)| apex > to && base > from && base < apex && (apex - top).abs() <= 1),
+        "no head down onto {top} under the stem {from}→{to}: {tri:?}"
+    );
+}
+
+#[test]
+fn every_tick_label_is_format_tick_of_its_scale() {
+    use ftz_atlas::format::tick;
+    let mut checked = 0;
+    for id in ChartId::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            let m = model(id, lang);
+            let f = frame(720.0, true);
+            let layout = ChartLayout::new(&m, &f);
+            let (rec, _) = record(&m, &f);
+            let texts: Vec<(&str, (i32, i32))> = rec.texts().collect();
+            let drawn = |text: &str, x: f64, y: f64| {
+                texts.iter().any(|(t, at)| *t == text && *at == (x.round() as i32, y.round() as i32))
+            };
+            for (panel, b) in m.panels.iter().zip(&layout.panels) {
+                let (scale, at): (_, Vec<(f64, f64)>) = match (panel, &b.layout) {
+                    (PanelModel::Columns(p), BodyLayout::Columns(l)) => (
+                        &p.y,
+                        p.y.ticks
+                            .iter()
+                            .map(|t| (l.axis.plot.x0 - 6.0, p.y.map(*t, l.axis.plot.y1, l.axis.plot.y0)))
+                            .collect(),
+                    ),
+                    (PanelModel::Timeline(p), BodyLayout::Timeline(l)) => (
+                        &p.y,
+                        p.y.ticks
+                            .iter()
+                            .map(|t| (l.axis.plot.x0 - 6.0, p.y.map(*t, l.axis.plot.y1, l.axis.plot.y0)))
+                            .collect(),
+                    ),
+                    (PanelModel::DotRows(p), BodyLayout::DotRows(l)) => (
+                        &p.x,
+                        p.x.ticks.iter().map(|t| (p.x.map(*t, l.span.0, l.span.1), l.ticks_y)).collect(),
+                    ),
+                    _ => continue,
+                };
+                for (t, (x, y)) in scale.ticks.iter().zip(at) {
+                    let label = tick(*t, scale.unit, scale.step, lang);
+                    assert!(
+                        drawn(&label, x, y),
+                        "{id:?} {lang:?}: tick {t} should read {label:?} at {x},{y}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 40, "only {checked} ticks checked");
+}
+
+#[test]
+fn column_labels_never_overlap_and_bars_stay_in_the_plot() {
+    for id in [ChartId::TradeShare, ChartId::NevExports, ChartId::Enterprises] {
+        for width in [360.0, 720.0] {
+            let m = model(id, Lang::En);
+            let layout = ChartLayout::new(&m, &frame(width, false));
+            for b in &layout.panels {
+                let BodyLayout::Columns(c) = &b.layout else { continue };
+                let plot = c.axis.plot;
+                assert!(plot.x0 > b.body.x0 && plot.x1 <= b.body.x1 && plot.y1 < b.body.y1);
+                let mut labels = Vec::new();
+                for cell in c.cells.iter().flatten() {
+                    if let columns::Cell::Bar { bar, label, .. } = cell {
+                        assert!(
+                            bar.x0 >= plot.x0
+                                && bar.x1 <= plot.x1
+                                && bar.y0 >= plot.y0 - 1e-9
+                                && bar.y1 == plot.y1
+                        );
+                        labels.push(*label);
+                    }
+                }
+                assert!(!labels.is_empty());
+                // Baselines of labels over the same bar group differ by at least a label's height.
+                for (i, a) in labels.iter().enumerate() {
+                    for b in &labels[i + 1..] {
+                        assert!(
+                            (a.0 - b.0).abs() > 1.0 || (a.1 - b.1).abs() >= 13.0,
+                            "{id:?} {width}: {a:?} {b:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
