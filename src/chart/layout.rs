@@ -201,3 +201,68 @@ impl<'m> ChartLayout<'m> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::model::Glyph;
+
+    fn item(label: &str) -> LegendItem {
+        LegendItem { glyph: Glyph::Exact, label: label.to_string() }
+    }
+
+    #[test]
+    fn legend_entries_wrap_onto_rows_within_the_width() {
+        // Each entry takes 36 px beside its label; "abcdefghij" is 10 × 0.56 × 11 = 61.6 px.
+        let items = [item("abcdefghij"), item("abcdefghij"), item("abcdefghij")];
+        let refs: Vec<&LegendItem> = items.iter().collect();
+        let (entries, bottom) = place_legend(&refs, 12.0, 200.0, 50.0);
+        let lefts: Vec<(f64, f64)> = entries.iter().map(|e| (e.swatch.x0, e.swatch.y0)).collect();
+        // Two fit in 200 px (2 × 97.6), the third starts a new row at the left.
+        assert_eq!(lefts.len(), 3);
+        assert!((lefts[1].0 - (12.0 + 97.6)).abs() < 1e-9);
+        assert_eq!(lefts[0].1, 52.0);
+        assert_eq!(lefts[2], (12.0, 72.0));
+        assert_eq!(bottom, 90.0);
+        // The label starts right of its swatch, centred on it.
+        let e = &entries[0];
+        assert!(e.label.0 > e.swatch.x1 && e.label.1 > e.swatch.y0 && e.label.1 < e.swatch.y1);
+        // An empty legend still takes its row.
+        assert_eq!(place_legend(&[], 12.0, 200.0, 50.0).1, 70.0);
+    }
+
+    #[test]
+    fn boxes_overlap_with_two_pixels_of_air_sideways() {
+        let a = Rect::new(0.0, 0.0, 10.0, 10.0);
+        assert!(a.overlaps(&Rect::new(11.0, 0.0, 20.0, 10.0)));
+        assert!(!a.overlaps(&Rect::new(12.0, 0.0, 20.0, 10.0)));
+        assert!(!a.overlaps(&Rect::new(0.0, 10.0, 10.0, 20.0)));
+        assert_eq!((a.center_x(), a.center_y(), a.width(), a.height()), (5.0, 5.0, 10.0, 10.0));
+    }
+
+    #[test]
+    fn the_header_and_the_source_lines_are_laid_out_only_for_exports() {
+        let ds = crate::data::Dataset::embedded().unwrap_or_default();
+        let spec = crate::chart::catalog::spec(crate::chart::ChartId::NevExports);
+        let m = crate::chart::build(&ds, &spec, crate::i18n::Lang::En);
+        let page = Frame { width: 720.0, scale: 1.0, header: false, dark: false, font_scale: 1.0 };
+        let export = Frame { header: true, ..page };
+        let (a, b) = (ChartLayout::new(&m, &page), ChartLayout::new(&m, &export));
+        assert!(a.title.1.lines.is_empty() && a.source.1.lines.is_empty());
+        assert!(!b.title.1.lines.is_empty() && !b.source.1.lines.is_empty());
+        // The page draws only the key to qualifiers; the export also names the series.
+        assert!(a.legend.iter().all(|e| !matches!(e.item.glyph, Glyph::Series(_))));
+        assert!(b.legend.iter().any(|e| matches!(e.item.glyph, Glyph::Series(_))));
+        // The export's panels move down by the header, and it ends under the source lines.
+        let shift = b.panels[0].top - a.panels[0].top;
+        assert!(shift > 0.0);
+        let last = b.panels.last().map_or(0.0, |p| p.bottom);
+        assert_eq!(b.source.0, last);
+        assert!(b.height >= last + b.source.1.height());
+        // A narrow chart wraps its panel headings: the bodies start lower.
+        let narrow = ChartLayout::new(&m, &Frame { width: 200.0, ..page });
+        let p = &narrow.panels[0];
+        assert!(p.heading.lines.len() > a.panels[0].heading.lines.len());
+        assert!(p.body.y0 - p.top > a.panels[0].body.y0 - a.panels[0].top);
+    }
+}

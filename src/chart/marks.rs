@@ -270,3 +270,107 @@ pub fn swatch(p: &Painter, r: Rect, g: Glyph) -> Result<(), DrawError> {
 pub fn not_published(p: &Painter, r: Rect) -> Result<(), DrawError> {
     p.dashed(&[(r.x0, r.y0), (r.x1, r.y0), (r.x1, r.y1), (r.x0, r.y1), (r.x0, r.y0)], p.t.grid, 1.0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::record::{Op, Recorder};
+    use crate::chart::theme::LIGHT;
+    use crate::data::{Period, Unit};
+
+    fn mark(q: Qualifier, derived: bool, period: Period) -> Mark {
+        Mark {
+            figure: "f".into(),
+            scope: "ftz".into(),
+            base: 60.0,
+            unit: Unit::Vehicles,
+            label: "60".into(),
+            qualifier: q,
+            derived,
+            period,
+            color: 0,
+            user: false,
+        }
+    }
+
+    /// The ops `paint` makes, with colours dropped (a swatch is muted, a mark in its series).
+    fn shapes(paint: impl Fn(&Painter) -> Result<(), DrawError>) -> Vec<Op> {
+        let mut rec = Recorder::new((100, 100));
+        {
+            let p = Painter::new(&mut rec, 1.0, 1.0, &LIGHT);
+            assert!(paint(&p).is_ok());
+        }
+        rec.ops
+            .into_iter()
+            .map(|op| match op {
+                Op::Rect { a, b, filled, .. } => Op::Rect { a, b, color: (0, 0, 0), filled },
+                Op::Path { points, width, .. } => Op::Path { points, color: (0, 0, 0), width },
+                Op::Polygon { points, .. } => Op::Polygon { points, color: (0, 0, 0) },
+                Op::Circle { center, radius, filled, .. } => {
+                    Op::Circle { center, radius, color: (0, 0, 0), filled }
+                }
+                text => text,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn legend_swatches_draw_what_the_bars_draw() {
+        let square = Rect::new(22.0, 31.0, 34.0, 43.0);
+        let swatch = |g| shapes(move |p| swatch(p, Rect::new(20.0, 30.0, 36.0, 46.0), g));
+        let derived = mark(Qualifier::Exact, true, Period::Year(2023));
+        assert_eq!(swatch(Glyph::Derived), shapes(|p| bar(p, square, &derived, false)));
+        let part = mark(Qualifier::Exact, false, Period::Span { start: date(1), end: date(10) });
+        assert!(part.partial());
+        assert_eq!(swatch(Glyph::PartYear), shapes(|p| bar(p, square, &part, false)));
+        let exact = mark(Qualifier::Exact, false, Period::Year(2023));
+        assert_eq!(swatch(Glyph::Exact), shapes(|p| point(p, (28.0, 37.0), &exact, FULL)));
+        let about = mark(Qualifier::About, false, Period::Year(2023));
+        assert_eq!(swatch(Glyph::Approx), shapes(|p| point(p, (28.0, 37.0), &about, FULL)));
+    }
+
+    fn date(month: u8) -> crate::data::Date {
+        crate::data::Date { year: 2025, month: Some(month), day: None }
+    }
+
+    #[test]
+    fn bounds_point_their_arrows_the_right_way() {
+        // A lower bound's point: the triangle's apex up, then a stem and a head further up.
+        let more =
+            shapes(|p| point(p, (50.0, 50.0), &mark(Qualifier::MoreThan, false, Period::Year(2023)), FULL));
+        let [Op::Polygon { points: tri, .. }, Op::Path { points: stem, .. }, Op::Polygon { points: head, .. }] =
+            more.as_slice()
+        else {
+            panic!("{more:?}")
+        };
+        assert_eq!(tri[0], (50, 44));
+        assert_eq!(stem.as_slice(), [(50, 42), (50, 31)]);
+        assert_eq!(head[0], (50, 28));
+        // Small points keep the triangle only.
+        let small =
+            shapes(|p| point(p, (50.0, 50.0), &mark(Qualifier::AtLeast, false, Period::Year(2023)), SMALL));
+        assert!(matches!(small.as_slice(), [Op::Polygon { .. }]));
+        // An upper bound at a bar's end, pointing right: the arrow runs back to the value.
+        let less = mark(Qualifier::LessThan, false, Period::Year(2023));
+        let arrow = shapes(|p| bar_bound(p, (50.0, 50.0), &less, Toward::Right));
+        let [Op::Path { points: stem, .. }, Op::Polygon { points: head, .. }] = arrow.as_slice() else {
+            panic!("{arrow:?}")
+        };
+        assert_eq!(stem.as_slice(), [(63, 50), (52, 50)]);
+        assert_eq!(head[0], (49, 50));
+        // Exact values get no arrow.
+        let exact = mark(Qualifier::Exact, false, Period::Year(2023));
+        assert!(shapes(|p| bar_bound(p, (50.0, 50.0), &exact, Toward::Up)).is_empty());
+        assert_eq!((bar_reach(Qualifier::MoreThan), bar_reach(Qualifier::About)), (BAR_ARROW, 0.0));
+        assert_eq!(point_lift(Qualifier::LessThan, 10.0), 10.0 + POINT_ARROW);
+    }
+
+    #[test]
+    fn looks_follow_what_the_figure_is() {
+        let y = Period::Year(2023);
+        assert_eq!(Look::of(&mark(Qualifier::Exact, true, y), false), Look::Derived);
+        assert_eq!(Look::of(&mark(Qualifier::Nearly, false, y), true), Look::Approx);
+        assert_eq!(Look::of(&mark(Qualifier::Exact, false, y), true), Look::Soft);
+        assert_eq!(Look::of(&mark(Qualifier::MoreThan, false, y), false), Look::Solid);
+    }
+}
