@@ -47,6 +47,15 @@ impl Plot {
     }
 }
 
+/// What the zero tick's line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ZeroLine {
+    /// Drawn with the grid, in the axis colour.
+    Axis,
+    /// Left to the caller (columns draw their base line over the bars).
+    Left,
+}
+
 /// A value axis, laid out: the plot's box and each tick's value, y and label.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ValueAxis {
@@ -55,13 +64,12 @@ pub struct ValueAxis {
 }
 
 impl ValueAxis {
-    /// Grid lines from the plot's left to `right` and the tick labels left of the plot; the
-    /// zero line in the axis colour when `zero` is set, else none (the caller draws the axis).
-    pub fn paint(&self, p: &Painter, right: f64, zero: bool) -> Result<(), DrawError> {
+    /// Grid lines from the plot's left to `right` and the tick labels left of the plot.
+    pub fn paint(&self, p: &Painter, right: f64, zero: ZeroLine) -> Result<(), DrawError> {
         let style = Style::new(theme::SMALL_SIZE, Ink::Muted).at(HPos::Right, VPos::Center);
         for (t, y, label) in &self.ticks {
             let at_zero = *t == 0.0;
-            if zero || !at_zero {
+            if zero == ZeroLine::Axis || !at_zero {
                 p.line(&[(self.plot.x0, *y), (right, *y)], if at_zero { p.t.axis } else { p.t.grid }, 1.0)?;
             }
             p.text(self.plot.x0 - TICK_GAP, *y, label, style)?;

@@ -1,11 +1,15 @@
 //! The five charts of the page, defined as data.
 
-use super::spec::{
-    BarsSpec, ChartId, ChartSpec, ColumnsSpec, DotRowsSpec, Layout, MatrixColumn, MatrixSpec, PanelSpec,
-    RowSpec, ScopeColor, ScopeGroup, SeriesSpec, SideBySideSpec, TimelineSpec,
-};
+use super::panel::bars::BarsSpec;
+use super::panel::columns::ColumnsSpec;
+use super::panel::dots::DotRowsSpec;
+use super::panel::matrix::MatrixSpec;
+use super::panel::side_by_side::SideBySideSpec;
+use super::panel::timeline::TimelineSpec;
+use super::panel::PanelSpec;
+use super::spec::{ChartId, ChartSpec, Layout, MatrixColumn, RowSpec, ScopeColor, ScopeGroup, SeriesSpec};
 use crate::data::Unit;
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 
 fn series(name: Option<Text>, metric: &'static str, scope: &'static str, color: usize) -> SeriesSpec {
     SeriesSpec { name, metric, scope, color }
@@ -13,6 +17,15 @@ fn series(name: Option<Text>, metric: &'static str, scope: &'static str, color: 
 
 fn row(figure: &'static str) -> RowSpec {
     RowSpec { figure, of: None, inner: Vec::new(), conflicts: Vec::new(), color: 0 }
+}
+
+/// True when the panel title `t` names its unit itself in `lang` (`面积（平方公里，…）`,
+/// `共151项`, `New registered enterprises`): its heading then adds none.
+pub fn names_its_unit(t: Text, lang: Lang) -> bool {
+    matches!(
+        (t, lang),
+        (Text::AreaPanelArea, _) | (Text::InnovPanelTasks, Lang::Zh) | (Text::EntPanelNew, Lang::En)
+    )
 }
 
 /// Every chart, in page order.
@@ -228,4 +241,45 @@ pub fn spec_without(id: ChartId, hidden: &[usize]) -> ChartSpec {
         });
     }
     spec
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::panel::PanelSpec;
+    use crate::format::{axis_unit, display_unit};
+
+    /// The titles and units of every panel with a unit.
+    fn titled() -> Vec<(Text, Unit)> {
+        let mut out = Vec::new();
+        for spec in all() {
+            for p in spec.panels {
+                match p {
+                    PanelSpec::Columns(s) => out.push((s.title, s.unit)),
+                    PanelSpec::Timeline(s) => out.push((s.title, s.unit)),
+                    PanelSpec::Bars(s) => out.push((s.title, s.unit)),
+                    PanelSpec::DotRows(s) => out.push((s.title, s.unit)),
+                    PanelSpec::Matrix(_) | PanelSpec::SideBySide(_) => {}
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_titles_said_to_name_their_unit_are_those_that_do() {
+        let mut named = 0;
+        for (title, unit) in titled() {
+            for lang in [Lang::Zh, Lang::En] {
+                let name = axis_unit(display_unit(unit, lang), lang);
+                assert_eq!(
+                    names_its_unit(title, lang),
+                    title.t(lang).contains(name),
+                    "{title:?} {lang:?} {name}"
+                );
+                named += usize::from(names_its_unit(title, lang));
+            }
+        }
+        assert_eq!(named, 4);
+    }
 }

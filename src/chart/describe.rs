@@ -87,7 +87,12 @@ pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: La
     };
     let mut out = format!("{title}{end}");
     for p in panels {
-        out.push_str(&format!("{}{}{}{end}", p.heading(lang).title, d.colon, p.describe(&d).join(d.sep)));
+        out.push_str(&format!(
+            "{}{}{}{end}",
+            p.heading(lang).title.t(lang),
+            d.colon,
+            p.describe(&d).join(d.sep)
+        ));
     }
     out.trim_end().to_string()
 }

@@ -87,18 +87,24 @@ pub enum Look {
 }
 
 impl Look {
-    /// The look of `m`'s bar; `soft` for a whole drawn behind its parts.
-    pub fn of(m: &Mark, soft: bool) -> Look {
+    /// The look of `m`'s bar.
+    pub fn of(m: &Mark) -> Look {
         if m.derived {
             Look::Derived
         } else if m.partial() {
             Look::PartYear
         } else if matches!(m.qualifier, Qualifier::Nearly | Qualifier::About) {
             Look::Approx
-        } else if soft {
-            Look::Soft
         } else {
             Look::Solid
+        }
+    }
+
+    /// The look of a whole drawn behind its parts: light where it would be solid.
+    pub fn behind(self) -> Look {
+        match self {
+            Look::Solid => Look::Soft,
+            other => other,
         }
     }
 }
@@ -125,11 +131,10 @@ fn paint_bar(p: &Painter, r: Rect, look: Look, c: crate::chart::theme::Rgb) -> R
     }
 }
 
-/// The bar of `m` in `r`, styled by what the mark is (see [`Look`]); `soft` for a whole drawn
-/// behind its parts. Records the hit.
-pub fn bar(p: &Painter, r: Rect, m: &Mark, soft: bool) -> Result<(), DrawError> {
+/// The bar of `m` in `r` in `look` (usually [`Look::of`] the mark). Records the hit.
+pub fn bar(p: &Painter, r: Rect, m: &Mark, look: Look) -> Result<(), DrawError> {
     p.hit(m, r);
-    paint_bar(p, r, Look::of(m, soft), p.t.series(m.color))
+    paint_bar(p, r, look, p.t.series(m.color))
 }
 
 /// The arrow of a "more than" / "less than" value at `(x, y)` (a bar's end or a point's tip):
@@ -192,10 +197,10 @@ fn glyph(
             }
         }
         Qualifier::Nearly | Qualifier::About => {
-            p.circle(x, y, 5.0 * k, p.t.background, true)?;
-            p.circle(x, y, 5.0 * k, c, false)
+            p.disc(x, y, 5.0 * k, p.t.background)?;
+            p.ring(x, y, 5.0 * k, c)
         }
-        Qualifier::Exact => p.circle(x, y, 5.0 * k, c, true),
+        Qualifier::Exact => p.disc(x, y, 5.0 * k, c),
     }
 }
 
@@ -319,10 +324,10 @@ mod tests {
         let square = Rect::new(22.0, 31.0, 34.0, 43.0);
         let swatch = |g| shapes(move |p| swatch(p, Rect::new(20.0, 30.0, 36.0, 46.0), g));
         let derived = mark(Qualifier::Exact, true, Period::Year(2023));
-        assert_eq!(swatch(Glyph::Derived), shapes(|p| bar(p, square, &derived, false)));
+        assert_eq!(swatch(Glyph::Derived), shapes(|p| bar(p, square, &derived, Look::of(&derived))));
         let part = mark(Qualifier::Exact, false, Period::Span { start: date(1), end: date(10) });
         assert!(part.partial());
-        assert_eq!(swatch(Glyph::PartYear), shapes(|p| bar(p, square, &part, false)));
+        assert_eq!(swatch(Glyph::PartYear), shapes(|p| bar(p, square, &part, Look::of(&part))));
         let exact = mark(Qualifier::Exact, false, Period::Year(2023));
         assert_eq!(swatch(Glyph::Exact), shapes(|p| point(p, (28.0, 37.0), &exact, FULL)));
         let about = mark(Qualifier::About, false, Period::Year(2023));
@@ -368,9 +373,9 @@ mod tests {
     #[test]
     fn looks_follow_what_the_figure_is() {
         let y = Period::Year(2023);
-        assert_eq!(Look::of(&mark(Qualifier::Exact, true, y), false), Look::Derived);
-        assert_eq!(Look::of(&mark(Qualifier::Nearly, false, y), true), Look::Approx);
-        assert_eq!(Look::of(&mark(Qualifier::Exact, false, y), true), Look::Soft);
-        assert_eq!(Look::of(&mark(Qualifier::MoreThan, false, y), false), Look::Solid);
+        assert_eq!(Look::of(&mark(Qualifier::Exact, true, y)).behind(), Look::Derived);
+        assert_eq!(Look::of(&mark(Qualifier::Nearly, false, y)).behind(), Look::Approx);
+        assert_eq!(Look::of(&mark(Qualifier::Exact, false, y)).behind(), Look::Soft);
+        assert_eq!(Look::of(&mark(Qualifier::MoreThan, false, y)), Look::Solid);
     }
 }

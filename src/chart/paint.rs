@@ -188,7 +188,17 @@ impl<'a> Painter<'a> {
         self.b.borrow_mut().polygon(pts, &Pen(color, 1))
     }
 
-    pub fn circle(&self, x: f64, y: f64, r: f64, color: Rgb, filled: bool) -> Result<(), DrawError> {
+    /// A filled circle.
+    pub fn disc(&self, x: f64, y: f64, r: f64, color: Rgb) -> Result<(), DrawError> {
+        self.circle(x, y, r, color, true)
+    }
+
+    /// A circle's outline.
+    pub fn ring(&self, x: f64, y: f64, r: f64, color: Rgb) -> Result<(), DrawError> {
+        self.circle(x, y, r, color, false)
+    }
+
+    fn circle(&self, x: f64, y: f64, r: f64, color: Rgb, filled: bool) -> Result<(), DrawError> {
         let pen = Pen(color, self.w(2.0));
         self.b.borrow_mut().circle(self.pt(x, y), (r * self.s).round() as u32, &pen, filled)
     }

@@ -12,6 +12,7 @@ pub mod matrix;
 pub mod side_by_side;
 pub mod timeline;
 
+use super::catalog::names_its_unit;
 use super::describe::Describer;
 use super::layout::Rect;
 use super::model::{Builder, Series};
@@ -21,7 +22,7 @@ use super::text::{leading, Block};
 use super::theme;
 use crate::data::Unit;
 use crate::format::axis_unit;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 
 /// Space between a panel's heading (and note) and its body, and under its body.
 const HEADING_GAP: f64 = 8.0;
@@ -44,8 +45,8 @@ impl Body {
 /// A panel's heading: its title, the unit of its scale (named after the title), and the note
 /// under it (a thinned panel's count).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Heading<'p> {
-    pub title: &'p str,
+pub struct Heading {
+    pub title: Text,
     pub unit: Option<Unit>,
     pub note: Option<String>,
 }
@@ -59,7 +60,7 @@ pub trait PanelKind: Sized {
     /// The panel's model from its spec and the dataset.
     fn build(b: &mut Builder<'_>, spec: &Self::Spec) -> Self;
     /// The panel's heading.
-    fn heading(&self, lang: Lang) -> Heading<'_>;
+    fn heading(&self, lang: Lang) -> Heading;
     /// The named series (legend entries).
     fn series(&self) -> &[Series] {
         &[]
@@ -101,7 +102,7 @@ macro_rules! panel_kinds {
         }
 
         impl PanelModel {
-            pub fn heading(&self, lang: Lang) -> Heading<'_> {
+            pub fn heading(&self, lang: Lang) -> Heading {
                 match self { $(PanelModel::$kind(p) => p.heading(lang),)* }
             }
             pub fn series(&self) -> &[Series] {
@@ -138,11 +139,12 @@ panel_kinds! {
     SideBySide => side_by_side::SideBySide,
 }
 
-/// A panel's heading text with its unit: "Share of … (%)".
-pub fn heading_text(h: &Heading<'_>, lang: Lang) -> String {
-    let title = h.title;
-    let unit = h.unit.map_or("", |u| axis_unit(u, lang));
-    if unit.is_empty() || title.contains(unit) {
+/// A panel's heading text with its unit: "Share of … (%)"; a title that names its unit
+/// already (see `catalog::names_its_unit`) stands alone.
+pub fn heading_text(h: &Heading, lang: Lang) -> String {
+    let title = h.title.t(lang);
+    let unit = h.unit.filter(|_| !names_its_unit(h.title, lang)).map_or("", |u| axis_unit(u, lang));
+    if unit.is_empty() {
         title.to_string()
     } else {
         match lang {

@@ -3,12 +3,6 @@
 
 use crate::i18n::Text;
 
-pub use super::panel::bars::BarsSpec;
-pub use super::panel::columns::ColumnsSpec;
-pub use super::panel::dots::DotRowsSpec;
-pub use super::panel::matrix::MatrixSpec;
-pub use super::panel::side_by_side::SideBySideSpec;
-pub use super::panel::timeline::TimelineSpec;
 pub use super::panel::PanelSpec;
 
 /// The charts on the page.

@@ -5,7 +5,7 @@
 use super::{Body, Heading, PanelKind};
 use crate::chart::describe::Describer;
 use crate::chart::layout::Rect;
-use crate::chart::marks::{self, bar_reach, Toward};
+use crate::chart::marks::{self, bar_reach, Look, Toward};
 use crate::chart::model::{Builder, Mark};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
@@ -79,7 +79,8 @@ impl BarRow {
 /// Horizontal bars on one scale.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bars {
-    pub title: String,
+    /// The title (translated where the heading is laid out).
+    pub title: Text,
     pub unit: Unit,
     pub rows: Vec<BarRow>,
     pub x: Scale,
@@ -154,11 +155,11 @@ impl PanelKind for Bars {
                     .chain(r.conflicts.iter().map(|c| c.value()))
             })
             .fold(0.0, f64::max);
-        Bars { title: b.t(spec.title), unit: display, rows: out, x: Scale::zero_based(max, 4, display) }
+        Bars { title: spec.title, unit: display, rows: out, x: Scale::zero_based(max, 4, display) }
     }
 
-    fn heading(&self, _lang: Lang) -> Heading<'_> {
-        Heading { title: &self.title, unit: Some(self.unit), note: None }
+    fn heading(&self, _lang: Lang) -> Heading {
+        Heading { title: self.title, unit: Some(self.unit), note: None }
     }
 
     fn layout(&self, body: Body, lang: Lang) -> (BarsLayout, f64) {
@@ -224,7 +225,7 @@ impl PanelKind for Bars {
             if let Some(track) = b.track {
                 p.fill(track, p.t.tint(p.t.grid, 0.2))?;
             }
-            marks::bar(p, b.bar, &r.mark, false)?;
+            marks::bar(p, b.bar, &r.mark, Look::of(&r.mark))?;
             for inner in &b.inner {
                 p.fill(*inner, p.t.deepen(c, 0.45))?;
             }

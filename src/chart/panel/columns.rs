@@ -2,11 +2,11 @@
 //! (a part inside its whole). Years without a figure are shown as gaps, never as zero.
 
 use super::{Body, Heading, PanelKind};
-use crate::chart::axis::{Plot, ValueAxis};
+use crate::chart::axis::{Plot, ValueAxis, ZeroLine};
 use crate::chart::describe::Describer;
 use crate::chart::labels::{clamp_center, LABEL_H};
 use crate::chart::layout::Rect;
-use crate::chart::marks::{self, Toward, BAR_ARROW};
+use crate::chart::marks::{self, Look, Toward, BAR_ARROW};
 use crate::chart::model::{Builder, Mark, Series};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
@@ -41,7 +41,8 @@ pub struct ColumnsSpec {
 /// Vertical bars by year.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Columns {
-    pub title: String,
+    /// The title (translated where the heading is laid out).
+    pub title: Text,
     /// The display unit of the marks and the scale.
     pub unit: Unit,
     pub categories: Vec<String>,
@@ -56,7 +57,7 @@ pub struct Columns {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
     /// A bar with its value label (baseline centre, size), and where its bound's arrow starts.
-    Bar { bar: Rect, soft: bool, arrow: Option<(f64, f64)>, label: (f64, f64), size: f64, part: bool },
+    Bar { bar: Rect, look: Look, arrow: Option<(f64, f64)>, label: (f64, f64), size: f64, part: bool },
     /// No figure: a dashed line at the base and the words (or a dash) over it.
     Gap { x: (f64, f64), word: &'static str },
     /// A part missing inside a whole: nothing drawn.
@@ -126,7 +127,7 @@ impl PanelKind for Columns {
         }
         let max = cells.iter().flatten().flatten().map(|m| m.value()).fold(0.0, f64::max);
         Columns {
-            title: b.t(*title),
+            title: *title,
             unit: display,
             categories: (lo..=hi).map(|y| y.to_string()).collect(),
             series: series.iter().map(|s| Series { name: b.series_name(s), color: s.color }).collect(),
@@ -140,8 +141,8 @@ impl PanelKind for Columns {
         &self.series
     }
 
-    fn heading(&self, _lang: Lang) -> Heading<'_> {
-        Heading { title: &self.title, unit: Some(self.unit), note: None }
+    fn heading(&self, _lang: Lang) -> Heading {
+        Heading { title: self.title, unit: Some(self.unit), note: None }
     }
 
     fn layout(&self, body: Body, lang: Lang) -> (ColumnsLayout, f64) {
@@ -195,8 +196,10 @@ impl PanelKind for Columns {
                             ly -= LABEL_H;
                         }
                         placed.push(room(ly));
-                        let soft = nested && si == 0 && row.len() > 1;
-                        Cell::Bar { bar, soft, arrow, label: (lcx, ly), size, part: nested && si > 0 }
+                        // A whole with its parts drawn inside is drawn light behind them.
+                        let whole = nested && si == 0 && row.len() > 1;
+                        let look = if whole { Look::of(m).behind() } else { Look::of(m) };
+                        Cell::Bar { bar, look, arrow, label: (lcx, ly), size, part: nested && si > 0 }
                     }
                     None if !nested || si == 0 => Cell::Gap {
                         x: (bx0, bx1),
@@ -212,15 +215,15 @@ impl PanelKind for Columns {
 
     fn paint(&self, p: &Painter, l: &ColumnsLayout, lang: Lang) -> Result<(), DrawError> {
         let plot = l.axis.plot;
-        l.axis.paint(p, plot.x1, false)?;
+        l.axis.paint(p, plot.x1, ZeroLine::Left)?;
         let centered = |size: f64, ink: Ink| Style::new(size, ink).at(HPos::Center, VPos::Bottom);
         for (ci, cat) in self.categories.iter().enumerate() {
             let row = self.cells.get(ci).map(Vec::as_slice).unwrap_or(&[]);
             let boxes = l.cells.get(ci).map(Vec::as_slice).unwrap_or(&[]);
             for (cell, laid) in row.iter().zip(boxes) {
                 match (cell, laid) {
-                    (Some(m), Cell::Bar { bar, soft, arrow, label, size, part }) => {
-                        marks::bar(p, *bar, m, *soft)?;
+                    (Some(m), Cell::Bar { bar, look, arrow, label, size, part }) => {
+                        marks::bar(p, *bar, m, *look)?;
                         if let Some(at) = arrow {
                             marks::bar_bound(p, *at, m, Toward::Up)?;
                         }

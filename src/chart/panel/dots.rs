@@ -53,7 +53,8 @@ pub struct DotRow {
 /// Dots on a shared scale.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DotRows {
-    pub title: String,
+    /// The title (translated where the heading is laid out).
+    pub title: Text,
     pub unit: Unit,
     pub rows: Vec<DotRow>,
     pub x: Scale,
@@ -113,7 +114,7 @@ impl PanelKind for DotRows {
             out.push(DotRow { label: b.series_name(s), marks });
         }
         DotRows {
-            title: b.t(spec.title),
+            title: spec.title,
             unit,
             rows: out,
             x: Scale::fixed(0.0, 100.0, 25.0, unit),
@@ -121,8 +122,8 @@ impl PanelKind for DotRows {
         }
     }
 
-    fn heading(&self, lang: Lang) -> Heading<'_> {
-        Heading { title: &self.title, unit: Some(self.unit), note: self.thinned.map(|t| t.note(lang)) }
+    fn heading(&self, lang: Lang) -> Heading {
+        Heading { title: self.title, unit: Some(self.unit), note: self.thinned.map(|t| t.note(lang)) }
     }
 
     fn layout(&self, body: Body, lang: Lang) -> (DotsLayout, f64) {

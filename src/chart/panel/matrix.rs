@@ -48,7 +48,8 @@ pub struct MatrixRow {
 /// Which figures are published for which 片区.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Matrix {
-    pub title: String,
+    /// The title (translated where the heading is laid out).
+    pub title: Text,
     pub columns: Vec<String>,
     pub rows: Vec<MatrixRow>,
     /// Set when a cell holds only some of its figures.
@@ -109,15 +110,15 @@ impl PanelKind for Matrix {
             rows.push(MatrixRow { label: b.name("scope", scope), cells, counts });
         }
         Matrix {
-            title: b.t(spec.title),
+            title: spec.title,
             columns: spec.columns.iter().map(|c| c.name.t(lang).to_string()).collect(),
             rows,
             thinned: Thinned::of(shown, total),
         }
     }
 
-    fn heading(&self, lang: Lang) -> Heading<'_> {
-        Heading { title: &self.title, unit: None, note: self.thinned.map(|t| t.cell_note(lang)) }
+    fn heading(&self, lang: Lang) -> Heading {
+        Heading { title: self.title, unit: None, note: self.thinned.map(|t| t.cell_note(lang)) }
     }
 
     fn layout(&self, body: Body, _lang: Lang) -> (MatrixLayout, f64) {
@@ -184,7 +185,7 @@ impl PanelKind for Matrix {
                 if text_width(&text, TINY_SIZE) <= b.width() - 6.0 {
                     p.text(cx, cy, &text, tiny(ink))?;
                 } else {
-                    p.circle(cx, cy, 5.0, c, true)?;
+                    p.disc(cx, cy, 5.0, c)?;
                     if more > 0 {
                         p.text(cx + 8.0, cy, &format!("+{more}"), tiny(ink).at(HPos::Left, VPos::Center))?;
                     }

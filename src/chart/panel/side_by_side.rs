@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use super::{Body, Heading, PanelKind};
 use crate::chart::describe::Describer;
 use crate::chart::layout::Rect;
-use crate::chart::marks::{self, bar_reach, Toward};
+use crate::chart::marks::{self, bar_reach, Look, Toward};
 use crate::chart::model::{shared_unit, Builder, Mark};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
@@ -98,7 +98,8 @@ pub struct Multiple {
 /// 片区 side by side: one small panel per metric.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SideBySide {
-    pub title: String,
+    /// The title (translated where the heading is laid out).
+    pub title: Text,
     pub multiples: Vec<Multiple>,
     /// Names of the expected metrics that no 片区 has a figure for.
     pub missing: Vec<String>,
@@ -320,11 +321,11 @@ impl PanelKind for SideBySide {
         }
         let missing =
             metrics.iter().filter(|m| !latest.contains_key(*m)).map(|m| b.name("metric", m)).collect();
-        SideBySide { title: b.t(spec.title), multiples, missing }
+        SideBySide { title: spec.title, multiples, missing }
     }
 
-    fn heading(&self, _lang: Lang) -> Heading<'_> {
-        Heading { title: &self.title, unit: None, note: None }
+    fn heading(&self, _lang: Lang) -> Heading {
+        Heading { title: self.title, unit: None, note: None }
     }
 
     fn layout(&self, body: Body, lang: Lang) -> (SideBySideLayout, f64) {
@@ -376,7 +377,7 @@ impl PanelKind for SideBySide {
                 let (vx, vy) = sb.value;
                 match &s.value {
                     SlotValue::Bar(mk) => {
-                        marks::bar(p, sb.bar, mk, false)?;
+                        marks::bar(p, sb.bar, mk, Look::of(mk))?;
                         if mk.qualifier.is_bound() {
                             marks::bar_bound(p, (sb.bar.x1, sb.bar.center_y()), mk, Toward::Right)?;
                         }

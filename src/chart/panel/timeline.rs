@@ -3,7 +3,7 @@
 //! `MAX_MARKS`), small, and labels the lowest, the highest and the latest.
 
 use super::{Body, Heading, PanelKind};
-use crate::chart::axis::{Plot, ValueAxis, UNDER_AXIS};
+use crate::chart::axis::{Plot, ValueAxis, ZeroLine, UNDER_AXIS};
 use crate::chart::describe::Describer;
 use crate::chart::labels::{key_marks, label_box, place_label, try_place_label, LABEL_H};
 use crate::chart::layout::Rect;
@@ -50,7 +50,8 @@ pub struct TimelineSpec {
 /// Points on a time axis.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timeline {
-    pub title: String,
+    /// The title (translated where the heading is laid out).
+    pub title: Text,
     pub unit: Unit,
     /// Year axis, from the start of the first year to the end of the last.
     pub x_years: (i32, i32),
@@ -138,7 +139,7 @@ impl PanelKind for Timeline {
             .filter_map(|&f| b.mark(f, *unit, series.color))
             .collect();
         Timeline {
-            title: b.t(*title),
+            title: *title,
             unit: *unit,
             x_years: (lo, hi),
             y: Scale::fixed(0.0, 100.0, 20.0, *unit),
@@ -148,8 +149,8 @@ impl PanelKind for Timeline {
         }
     }
 
-    fn heading(&self, lang: Lang) -> Heading<'_> {
-        Heading { title: &self.title, unit: Some(self.unit), note: self.thinned.map(|t| t.note(lang)) }
+    fn heading(&self, lang: Lang) -> Heading {
+        Heading { title: self.title, unit: Some(self.unit), note: self.thinned.map(|t| t.note(lang)) }
     }
 
     fn layout(&self, body: Body, lang: Lang) -> (TimelineLayout, f64) {
@@ -222,7 +223,7 @@ impl PanelKind for Timeline {
 
     fn paint(&self, p: &Painter, l: &TimelineLayout, lang: Lang) -> Result<(), DrawError> {
         let plot = l.axis.plot;
-        l.axis.paint(p, l.grid_right, true)?;
+        l.axis.paint(p, l.grid_right, ZeroLine::Axis)?;
         for (x, label) in &l.years {
             p.line(&[(*x, plot.y1), (*x, plot.y1 + 4.0)], p.t.axis, 1.0)?;
             if let Some((cx, year)) = label {
