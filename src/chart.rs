@@ -3,30 +3,38 @@
 //! `draw` (pixels on any plotters backend).
 //!
 //! ```text
-//! catalog::all() ─▶ ChartSpec ──build(&Dataset, &spec, lang)──▶ ChartModel
-//!      each PanelSpec ──panel::<kind>::build──▶ PanelModel          │
-//!                                                                   ▼
-//!                                   ChartLayout::new(&model, &Frame): header, legend rows,
-//!                                   panel headings and bodies (panel::<kind>::layout) ─┐
-//!                                          │                                            │
-//!                                   height(): its bottom              draw(): paints those boxes
-//!                                                                     (panel::<kind>::paint, marks)
-//!   draw::<CanvasBackend> (page) ◀──── one painter over `Sink` ────▶ draw::<SVGBackend> (export, tests)
-//!   ChartModel ──▶ source notes, data table, description (the same figures)
+//! catalog::all() ─▶ ChartSpec ──build(&Dataset, &spec, lang)──▶ ChartModel ──▶ source notes, data
+//!   each PanelSpec ──panel::<kind>::build──▶ PanelModel          │            table, description
+//!                                                                ▼
+//!              ChartLayout::new(&model, &Frame): header lines, legend entries, each panel's
+//!              heading, note and body boxes (panel::<kind>::layout), source lines
+//!                         │                                   │
+//!              height(): the last box's bottom     draw(): paints exactly those boxes
+//!                                                  (panel::<kind>::paint, marks, axis)
+//!   draw::<CanvasBackend> (page) ◀── one painter, through the object-safe `Sink` ──▶ draw::<SVGBackend>
 //! ```
 //!
-//! - `spec`, `catalog`: what each chart shows. `model`: marks, legend, details, sources;
-//!   `select`: which figures a panel draws (latest, thinned); `sources`: source lines and
-//!   citations; `describe`: the chart in sentences.
-//! - `panel`: the registry of panel kinds; each kind (`panel/*.rs`) owns its build, layout,
-//!   painting and description.
-//! - `scale`: linear scales with round ticks in a `Unit`; tick labels come from `format::tick`.
-//! - `layout`: the one layout pass; `text`: text widths and wrapping; `labels`: label placement.
-//! - `marks`: how each qualifier and status is drawn (bars, points, arrows, gaps, legend swatches).
-//! - `paint`, `sink`: the painter and the object-safe backend it draws through; `record`: a
-//!   backend that records draw calls, for tests.
+//! The model is typed: a `Mark` holds its number in base units with the panel's display
+//! `Unit`, its `Qualifier`, `Period`, scope and figure id; every `Scale` has its `Unit`; panel
+//! titles stay `Text` keys. Words and numbers are formatted where text is laid out: tick labels
+//! by `format::tick` (through `Scale::label`), periods by `format::period`. Mark labels are made
+//! by `format` when the mark is built. Scales are computed in the model; nothing downstream
+//! derives a domain or parses a label.
 //!
-//! Scales are computed in the model; nothing downstream derives a domain or parses a label.
+//! Modules:
+//! - `spec`, `catalog`: what each chart shows. `model`: marks, legend, details and sources of a
+//!   chart; `select`: which figures a panel draws (latest, thinned); `sources`: source lines and
+//!   citations; `describe`: the chart in sentences.
+//! - `panel`: the registry of panel kinds, one line each in `panel_kinds!`; each kind
+//!   (`panel/*.rs`) owns its spec, its build, the layout of its body, its painting and its
+//!   description. A new kind is its own file, its `mod` line and its registration line.
+//! - `layout`: the one layout pass (and `Frame`); `text`: text widths, wrapping and line
+//!   heights; `labels`: where value labels go; `axis`: the value axis columns and timelines share.
+//! - `marks`: how each qualifier and status is drawn (bars, points, bound arrows, gaps, undated
+//!   stems) and the legend's swatches, by the same code.
+//! - `scale`: linear scales with round ticks; `theme`: colours and type sizes.
+//! - `paint`: the painter's primitives and the hits; `sink`: the backend behind it; `record`: a
+//!   backend that records every call, for tests.
 
 pub mod axis;
 pub mod catalog;

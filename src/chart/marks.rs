@@ -17,6 +17,9 @@ pub const BAR_ARROW: f64 = 16.0;
 /// How much higher the label of a bound point sits, above its arrow.
 pub const POINT_ARROW: f64 = 14.0;
 
+/// Between a bar's end (or its arrow) and its value label.
+pub const LABEL_GAP: f64 = 6.0;
+
 /// The room a bar's label leaves for what is drawn past the bar's end.
 pub fn bar_reach(q: Qualifier) -> f64 {
     if q.is_bound() {

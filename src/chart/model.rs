@@ -339,11 +339,6 @@ impl<'a> Builder<'a> {
         self.gaps = true;
     }
 
-    /// The translation of `t`.
-    pub fn t(&self, t: Text) -> String {
-        t.t(self.lang).to_string()
-    }
-
     /// The name of a dictionary term (`metric`, `scope`) in the chart's language.
     pub fn name(&self, kind: &str, key: &str) -> String {
         self.ds.name(kind, key, self.lang).to_string()

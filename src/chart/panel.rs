@@ -1,6 +1,6 @@
 //! Panels: one module per kind, each owning its build from the spec, its layout, its painting
-//! and its description. They are registered in one place, [`panel_kinds!`] below: a new kind
-//! is its own file plus one line there.
+//! and its description. They are registered in one place, `panel_kinds!` below: a new kind is
+//! its own file, its `mod` line and one line there.
 //!
 //! Every panel is framed the same way: its heading (title and unit), an optional note (a
 //! thinned panel says how many figures it shows), then its body, laid out by the kind.

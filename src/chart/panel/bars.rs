@@ -5,7 +5,7 @@
 use super::{Body, Heading, PanelKind};
 use crate::chart::describe::Describer;
 use crate::chart::layout::Rect;
-use crate::chart::marks::{self, bar_reach, Look, Toward};
+use crate::chart::marks::{self, bar_reach, Look, Toward, LABEL_GAP};
 use crate::chart::model::{Builder, Mark};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
@@ -27,8 +27,6 @@ const NOTE_LEADING: f64 = 16.0;
 const NOTE_RISE: f64 = 4.0;
 /// Conflict ticks reach past the bar by this much.
 const TICK_OVER: f64 = 4.0;
-/// Gap between a bar's end and its value label.
-const VALUE_GAP: f64 = 6.0;
 
 /// What the catalog specifies.
 #[derive(Debug, Clone, PartialEq)]
@@ -209,7 +207,7 @@ impl PanelKind for Bars {
                 track,
                 inner,
                 conflicts,
-                value: (label_x + VALUE_GAP, mid),
+                value: (label_x + LABEL_GAP, mid),
                 note: (note_top, note),
             });
             y = last + ROW_H + notes;

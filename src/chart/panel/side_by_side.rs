@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use super::{Body, Heading, PanelKind};
 use crate::chart::describe::Describer;
 use crate::chart::layout::Rect;
-use crate::chart::marks::{self, bar_reach, Look, Toward};
+use crate::chart::marks::{self, bar_reach, Look, Toward, LABEL_GAP};
 use crate::chart::model::{shared_unit, Builder, Mark};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
@@ -200,7 +200,7 @@ impl Multiple {
                     (
                         Rect::new(left, by0, end, by1),
                         empty,
-                        (end + 6.0 + bar_reach(m.qualifier), mid),
+                        (end + LABEL_GAP + bar_reach(m.qualifier), mid),
                         leading::TIGHT + period,
                     )
                 }
