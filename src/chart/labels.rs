@@ -13,6 +13,12 @@ pub fn label_box((cx, y): (f64, f64), w: f64) -> Rect {
     Rect::new(cx - w / 2.0, y - LABEL_H, cx + w / 2.0, y)
 }
 
+/// The halo behind a label of width `w` at `at` (a label over a crowd of points), a little
+/// wider and deeper than the label.
+pub fn halo_box((cx, y): (f64, f64), w: f64) -> Rect {
+    Rect::new(cx - w / 2.0 - 2.0, y - LABEL_H, cx + w / 2.0 + 2.0, y + 1.0)
+}
+
 /// `x` moved so that a label of width `w` centred on it stays within [left, right].
 pub fn clamp_center(x: f64, w: f64, (left, right): (f64, f64)) -> f64 {
     x.clamp(left + w / 2.0, (right - w / 2.0).max(left + w / 2.0))

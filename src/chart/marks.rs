@@ -29,6 +29,16 @@ pub fn bar_reach(q: Qualifier) -> f64 {
     }
 }
 
+/// The baseline of the value label over a column whose top is at `y`: above its arrow.
+pub fn over_column(y: f64, q: Qualifier) -> f64 {
+    y - 4.0 - bar_reach(q)
+}
+
+/// Where the arrow of a column's bound starts: just above the column's top centre.
+pub fn column_arrow(top: &Rect) -> (f64, f64) {
+    (top.center_x(), top.y0 - 1.0)
+}
+
 /// How far above a point its label's baseline sits, `gap` for a plain point.
 pub fn point_lift(q: Qualifier, gap: f64) -> f64 {
     if q.is_bound() {

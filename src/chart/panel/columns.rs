@@ -6,7 +6,7 @@ use crate::chart::axis::{Plot, ValueAxis, ZeroLine};
 use crate::chart::describe::Describer;
 use crate::chart::labels::{clamp_center, LABEL_H};
 use crate::chart::layout::Rect;
-use crate::chart::marks::{self, Look, Toward, BAR_ARROW};
+use crate::chart::marks::{self, Look, Toward};
 use crate::chart::model::{Builder, Mark, Series};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
@@ -73,6 +73,21 @@ pub struct ColumnsLayout {
     pub centers: Vec<f64>,
     /// `cells[category][series]`.
     pub cells: Vec<Vec<Cell>>,
+}
+
+impl Columns {
+    /// The left and right of the bar of series `si` in a group `group` wide centred at `cx`:
+    /// side by side, or (nested) the whole wide and its parts narrower inside it.
+    fn bar_span(&self, cx: f64, group: f64, si: usize) -> (f64, f64) {
+        if self.layout == Layout::Nested {
+            let w = if si == 0 { group * 0.9 } else { group * 0.45 };
+            (cx - w / 2.0, cx + w / 2.0)
+        } else {
+            let slot = group / self.series.len().max(1) as f64;
+            let sx = cx - group / 2.0 + slot * si as f64;
+            (sx + slot * 0.06, sx + slot * 0.94)
+        }
+    }
 }
 
 impl PanelKind for Columns {
@@ -165,21 +180,13 @@ impl PanelKind for Columns {
             let row = self.cells.get(ci).map(Vec::as_slice).unwrap_or(&[]);
             let mut out = Vec::new();
             for (si, cell) in row.iter().enumerate() {
-                let (bx0, bx1) = if nested {
-                    let w = if si == 0 { group * 0.9 } else { group * 0.45 };
-                    (cx - w / 2.0, cx + w / 2.0)
-                } else {
-                    let slot = group / ns;
-                    let sx = cx - group / 2.0 + slot * si as f64;
-                    (sx + slot * 0.06, sx + slot * 0.94)
-                };
+                let (bx0, bx1) = self.bar_span(cx, group, si);
                 out.push(match cell {
                     Some(m) => {
                         let ytop = scale.map(m.value(), plot.y1, plot.y0);
                         let bar = Rect::new(bx0, ytop, bx1, plot.y1);
-                        let bound = m.qualifier.is_bound();
-                        let arrow = bound.then_some((bar.center_x(), ytop - 1.0));
-                        let mut ly = ytop - 4.0 - if bound { BAR_ARROW } else { 0.0 };
+                        let arrow = m.qualifier.is_bound().then(|| marks::column_arrow(&bar));
+                        let mut ly = marks::over_column(ytop, m.qualifier);
                         if nested && si > 0 {
                             ly = ly.max(plot.y0 + 12.0);
                         }

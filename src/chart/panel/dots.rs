@@ -4,7 +4,7 @@
 
 use super::{Body, Heading, PanelKind};
 use crate::chart::describe::Describer;
-use crate::chart::labels::{key_marks, label_box, place_dot_label, place_label, LABEL_H};
+use crate::chart::labels::{halo_box, key_marks, label_box, place_dot_label, place_label};
 use crate::chart::layout::Rect;
 use crate::chart::marks::{self, point_lift, FULL, SMALL};
 use crate::chart::model::{Builder, Mark, Thinned, MAX_MARKS};
@@ -212,10 +212,7 @@ impl PanelKind for DotRows {
             let value = Style::new(theme::SMALL_SIZE, Ink::Text).at(HPos::Center, VPos::Bottom);
             for (text, (x, y), w, halo) in &b.labels {
                 if *halo {
-                    p.fill(
-                        Rect::new(x - w / 2.0 - 2.0, y - LABEL_H, x + w / 2.0 + 2.0, y + 1.0),
-                        p.t.background,
-                    )?;
+                    p.fill(halo_box((*x, *y), *w), p.t.background)?;
                 }
                 p.text(*x, *y, text, value)?;
             }

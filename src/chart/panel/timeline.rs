@@ -5,7 +5,7 @@
 use super::{Body, Heading, PanelKind};
 use crate::chart::axis::{Plot, ValueAxis, ZeroLine, UNDER_AXIS};
 use crate::chart::describe::Describer;
-use crate::chart::labels::{key_marks, label_box, place_label, try_place_label, LABEL_H};
+use crate::chart::labels::{halo_box, key_marks, label_box, place_label, try_place_label};
 use crate::chart::layout::Rect;
 use crate::chart::marks::{self, point_lift, FULL, SMALL};
 use crate::chart::model::{Builder, Mark, Thinned, MAX_MARKS};
@@ -243,10 +243,7 @@ impl PanelKind for Timeline {
             let Some(m) = self.mark(i) else { continue };
             if halo {
                 // A halo, so the label reads over the crowd of points.
-                p.fill(
-                    Rect::new(lx - w / 2.0 - 2.0, ly - LABEL_H, lx + w / 2.0 + 2.0, ly + 1.0),
-                    p.t.background,
-                )?;
+                p.fill(halo_box((lx, ly), w), p.t.background)?;
             }
             p.text(lx, ly, &m.label, value)?;
         }
