@@ -11,12 +11,6 @@ use super::text::widest;
 use super::theme;
 use crate::i18n::Lang;
 
-/// Between a tick label's end and the plot; between the body's left and the widest label's
-/// start the room is `TICK_GAP + 2`.
-pub const TICK_GAP: f64 = 6.0;
-/// Category labels hang this far under the axis.
-pub const UNDER_AXIS: f64 = 6.0;
-
 /// Where a plot lies in its panel's body: its top and its axis below the body's top, and the
 /// room under the axis for the category labels.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -46,6 +40,12 @@ impl Plot {
         ValueAxis { plot, ticks }
     }
 }
+
+/// Between a tick label's end and the plot; between the body's left and the widest label's
+/// start the room is `TICK_GAP + 2`.
+pub const TICK_GAP: f64 = 6.0;
+/// Category labels hang this far under the axis.
+pub const UNDER_AXIS: f64 = 6.0;
 
 /// What the zero tick's line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

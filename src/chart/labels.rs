@@ -8,6 +8,13 @@ use super::model::Mark;
 /// The height of a one-line value label above its baseline.
 pub const LABEL_H: f64 = 13.0;
 
+/// How far above and below a point its label's baseline may sit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Baselines {
+    pub above: f64,
+    pub below: f64,
+}
+
 /// The box of a label of width `w` centred at `cx` with its baseline at `y`.
 pub fn label_box((cx, y): (f64, f64), w: f64) -> Rect {
     Rect::new(cx - w / 2.0, y - LABEL_H, cx + w / 2.0, y)

@@ -9,12 +9,6 @@ use super::theme;
 
 /// The margin around the chart.
 pub const PAD: f64 = 12.0;
-/// Space under the header (title and subtitle).
-const HEADER_GAP: f64 = 10.0;
-/// Space under the legend.
-const LEGEND_GAP: f64 = 6.0;
-/// Space under the source lines.
-const SOURCE_GAP: f64 = 8.0;
 
 /// The size and resolution to draw at.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -74,14 +68,21 @@ impl Rect {
 pub mod legend {
     /// The height of a row of entries.
     pub const ROW: f64 = 20.0;
+    /// What an entry takes beside its label: the swatch with its gap, and the gap to the next.
+    pub const ADVANCE: f64 = 22.0 + 14.0;
     /// The swatch's box: its side, and its top below the row's top.
     pub const SWATCH: f64 = 16.0;
     pub const SWATCH_TOP: f64 = 2.0;
     /// From an entry's left to its label, and from its label's middle to the row's top.
     pub const LABEL_DX: f64 = 20.0;
     pub const LABEL_DY: f64 = 8.0;
-    /// What an entry takes beside its label: the swatch with its gap, and the gap to the next.
-    pub const ADVANCE: f64 = 22.0 + 14.0;
+}
+
+/// A stretch from `from` to `to` px past a reference line (a bar under its label).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Span {
+    pub from: f64,
+    pub to: f64,
 }
 
 /// One legend entry, placed.
@@ -155,6 +156,10 @@ pub fn place_legend<'m>(
 impl<'m> ChartLayout<'m> {
     /// Lays `model` out at `frame`.
     pub fn new(model: &'m ChartModel, frame: &Frame) -> ChartLayout<'m> {
+        // Space under the header (title and subtitle), under the legend, under the sources.
+        const HEADER_GAP: f64 = 10.0;
+        const LEGEND_GAP: f64 = 6.0;
+        const SOURCE_GAP: f64 = 8.0;
         let (x0, x1) = (PAD, frame.width - PAD);
         let w = x1 - x0;
         let wrapped = |text: &str, size: f64, lead: f64| {
@@ -181,9 +186,9 @@ impl<'m> ChartLayout<'m> {
             panels.push(b);
         }
         // Exports also carry the address they came from (the chart's permalink).
-        let mut source = wrapped(&model.citation, theme::SMALL_SIZE, leading::SMALL);
+        let mut source = wrapped(&model.citation, theme::SMALL_SIZE, leading::BODY);
         if frame.header && !model.address.is_empty() {
-            source.lines.extend(Block::wrapped(&model.address, theme::SMALL_SIZE, w, leading::SMALL).lines);
+            source.lines.extend(Block::wrapped(&model.address, theme::SMALL_SIZE, w, leading::BODY).lines);
         }
         let source_top = y;
         if frame.header {

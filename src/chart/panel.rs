@@ -24,10 +24,6 @@ use crate::data::Unit;
 use crate::format::axis_unit;
 use crate::i18n::{Lang, Text};
 
-/// Space between a panel's heading (and note) and its body, and under its body.
-const HEADING_GAP: f64 = 8.0;
-const PANEL_GAP: f64 = 8.0;
-
 /// Where a panel's body goes: between `x0` and `x1`, from `top` down (as far as it needs).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Body {
@@ -169,10 +165,13 @@ pub struct PanelBox {
 
 /// Lays `p` out between `x0` and `x1` from `top`.
 pub fn layout(p: &PanelModel, x0: f64, x1: f64, top: f64, lang: Lang) -> PanelBox {
+    // Space between the heading (and note) and the body, and under the body.
+    const HEADING_GAP: f64 = 8.0;
+    const PANEL_GAP: f64 = 8.0;
     let w = x1 - x0;
     let h = p.heading(lang);
     let heading = Block::wrapped(&heading_text(&h, lang), theme::PANEL_TITLE_SIZE, w, leading::PANEL_TITLE);
-    let note = Block::wrapped(h.note.as_deref().unwrap_or_default(), theme::SMALL_SIZE, w, leading::SMALL);
+    let note = Block::wrapped(h.note.as_deref().unwrap_or_default(), theme::SMALL_SIZE, w, leading::BODY);
     let body_top = top + heading.height() + note.height() + HEADING_GAP;
     let (layout, height) = p.body_layout(Body { x0, x1, top: body_top }, lang);
     let body = Rect::new(x0, body_top, x1, body_top + height);

@@ -81,8 +81,8 @@ pub mod leading {
     pub const TITLE: f64 = 26.0;
     pub const SUBTITLE: f64 = 19.0;
     pub const PANEL_TITLE: f64 = 16.0;
-    pub const LABEL: f64 = 15.0;
-    pub const SMALL: f64 = 15.0;
+    /// Labels (12 px) and small text (11 px) alike.
+    pub const BODY: f64 = 15.0;
     /// Lines inside a small multiple's row (names, values written out).
     pub const TIGHT: f64 = 14.0;
 }

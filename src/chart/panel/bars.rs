@@ -4,7 +4,7 @@
 
 use super::{Body, Heading, PanelKind};
 use crate::chart::describe::Describer;
-use crate::chart::layout::Rect;
+use crate::chart::layout::{Rect, Span};
 use crate::chart::marks::{self, bar_reach, Look, Toward, LABEL_GAP};
 use crate::chart::model::{Builder, Mark};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
@@ -17,9 +17,7 @@ use crate::data::{Figure, Unit};
 use crate::format::display_unit;
 use crate::i18n::{Lang, Text};
 
-/// A row: the bar's top and bottom below its label's last line, and the row's height.
-const BAR_TOP: f64 = 18.0;
-const BAR_BOTTOM: f64 = 32.0;
+/// A row's height below its label's last line.
 const ROW_H: f64 = 40.0;
 /// The lines under a bar naming its parts and conflicts: their leading, and how far up they
 /// start into the row's bottom space.
@@ -27,6 +25,8 @@ const NOTE_LEADING: f64 = 16.0;
 const NOTE_RISE: f64 = 4.0;
 /// Conflict ticks reach past the bar by this much.
 const TICK_OVER: f64 = 4.0;
+/// The bar, below its label's last line.
+const BAR: Span = Span { from: 18.0, to: 32.0 };
 
 /// What the catalog specifies.
 #[derive(Debug, Clone, PartialEq)]
@@ -169,9 +169,9 @@ impl PanelKind for Bars {
         let mut y = body.top;
         let mut rows = Vec::new();
         for (r, value_label) in self.rows.iter().zip(&labels) {
-            let label = Block::wrapped(&r.label, theme::LABEL_SIZE, body.width(), leading::LABEL);
+            let label = Block::wrapped(&r.label, theme::LABEL_SIZE, body.width(), leading::BODY);
             let last = y + label.leading * (label.lines.len().max(1) - 1) as f64;
-            let (by0, by1) = (last + BAR_TOP, last + BAR_BOTTOM);
+            let (by0, by1) = (last + BAR.from, last + BAR.to);
             let end = at(r.mark.value());
             let track = r.total.as_ref().map(|t| Rect::new(left, by0, at(t.value()), by1));
             let mut inner = Vec::new();

@@ -18,15 +18,15 @@ use crate::data::{Figure, Unit};
 use crate::format::display_unit;
 use crate::i18n::{Lang, Text};
 
-/// The plot: its top leaves room above the highest tick for the tallest bars' labels; the
-/// year labels go under the axis.
-const PLOT: Plot = Plot { top: 22.0, axis: 210.0, under: 28.0 };
 /// The words of a gap stand this far above the base.
 const GAP_RISE: f64 = 6.0;
 /// A bar's group takes this share of its year's band.
 const GROUP: f64 = 0.74;
 /// Narrower slots than this get smaller labels.
 const NARROW_SLOT: f64 = 34.0;
+/// The plot: its top leaves room above the highest tick for the tallest bars' labels; the
+/// year labels go under the axis.
+const PLOT: Plot = Plot { top: 22.0, axis: 210.0, under: 28.0 };
 
 /// What the catalog specifies.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,7 +4,7 @@
 
 use super::{Body, Heading, PanelKind};
 use crate::chart::describe::Describer;
-use crate::chart::labels::{halo_box, key_marks, label_box, place_dot_label, place_label};
+use crate::chart::labels::{halo_box, key_marks, label_box, place_dot_label, place_label, Baselines};
 use crate::chart::layout::Rect;
 use crate::chart::marks::{self, point_lift, FULL, SMALL};
 use crate::chart::model::{Builder, Mark, Thinned, MAX_MARKS};
@@ -29,11 +29,9 @@ const TICKS_H: f64 = 22.0;
 /// The line's inset from the body's sides.
 const INSET: f64 = 8.0;
 /// Label baselines: above a dot, below it.
-const ABOVE: f64 = 8.0;
-const BELOW: f64 = 21.0;
-/// The box a bound's arrow takes above its dot.
-const ARROW_HALF_W: f64 = 4.0;
-const ARROW_H: f64 = 24.0;
+const BASELINES: Baselines = Baselines { above: 8.0, below: 21.0 };
+/// The box a bound's arrow takes above its dot: half its width, its height.
+const ARROW: (f64, f64) = (4.0, 24.0);
 
 /// What the catalog specifies.
 #[derive(Debug, Clone, PartialEq)]
@@ -132,7 +130,7 @@ impl PanelKind for DotRows {
         let mut y = body.top;
         let mut rows = Vec::new();
         for r in &self.rows {
-            let label = Block::wrapped(&r.label, theme::LABEL_SIZE, body.width(), leading::LABEL);
+            let label = Block::wrapped(&r.label, theme::LABEL_SIZE, body.width(), leading::BODY);
             let last = y + label.leading * (label.lines.len().max(1) - 1) as f64;
             let ly = last + LINE_Y;
             // A dense row draws its dots small and labels only the lowest, the highest and the
@@ -147,7 +145,7 @@ impl PanelKind for DotRows {
                 body.x0,
                 last,
                 body.x0 + text_width(&r.label, theme::LABEL_SIZE),
-                last + leading::LABEL,
+                last + leading::BODY,
             )];
             // Dense: the lowest, highest and latest first, then the others that fit.
             let order: Vec<usize> = keys
@@ -157,16 +155,17 @@ impl PanelKind for DotRows {
                 .collect();
             let shown = || order.iter().filter_map(|&i| Some((r.marks.get(i)?, *xs.get(i)?)));
             for (_, px) in shown().filter(|(m, _)| m.qualifier.is_bound()) {
-                placed.push(Rect::new(px - ARROW_HALF_W, ly - ARROW_H, px + ARROW_HALF_W, ly));
+                let (half_w, h) = ARROW;
+                placed.push(Rect::new(px - half_w, ly - h, px + half_w, ly));
             }
             let mut labels = Vec::new();
             for (m, px) in shown() {
                 // Above the dot (above the arrow of a bound), below it, or beside the arrow.
-                let up = point_lift(m.qualifier, ABOVE);
+                let up = point_lift(m.qualifier, BASELINES.above);
                 let ys: &[f64] = if m.qualifier.is_bound() {
-                    &[ly - up, ly + BELOW, ly - ABOVE]
+                    &[ly - up, ly + BASELINES.below, ly - BASELINES.above]
                 } else {
-                    &[ly - up, ly + BELOW]
+                    &[ly - up, ly + BASELINES.below]
                 };
                 // The value with its period; where that fits nowhere (crowded dots on a narrow
                 // chart), the value alone (the period stays in the tooltip and table).

@@ -22,10 +22,8 @@ const ROW_H: f64 = 40.0;
 const BOTTOM: f64 = 4.0;
 /// A cell's inset in its row and column.
 const CELL_INSET: f64 = 2.0;
-/// The share of the width the row labels take, within these bounds.
-const LABEL_SHARE: f64 = 0.2;
-const LABEL_MIN: f64 = 64.0;
-const LABEL_MAX: f64 = 110.0;
+/// The row labels take this share of the width, within these bounds.
+const LABEL_W: (f64, f64, f64) = (0.2, 64.0, 110.0);
 
 /// What the catalog specifies.
 #[derive(Debug, Clone, PartialEq)]
@@ -122,7 +120,8 @@ impl PanelKind for Matrix {
     }
 
     fn layout(&self, body: Body, _lang: Lang) -> (MatrixLayout, f64) {
-        let label_w = (body.width() * LABEL_SHARE).clamp(LABEL_MIN, LABEL_MAX);
+        let (share, min, max) = LABEL_W;
+        let label_w = (body.width() * share).clamp(min, max);
         let n = self.columns.len().max(1) as f64;
         let cw = (body.width() - label_w) / n;
         let col_x = |i: usize| body.x0 + label_w + cw * i as f64;

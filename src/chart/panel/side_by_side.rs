@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::{Body, Heading, PanelKind};
 use crate::chart::describe::Describer;
-use crate::chart::layout::Rect;
+use crate::chart::layout::{Rect, Span};
 use crate::chart::marks::{self, bar_reach, Look, Toward, LABEL_GAP};
 use crate::chart::model::{shared_unit, Builder, Mark};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
@@ -21,24 +21,22 @@ use crate::data::{Dimension, Figure, Period, Unit};
 use crate::format::{self, axis_unit};
 use crate::i18n::{Lang, Text};
 
-/// Small multiples: the narrowest cell, the gap between cells, at most this many a row.
-const MULTIPLE_MIN_W: f64 = 280.0;
+/// The gap between small multiples.
 const MULTIPLE_GAP: f64 = 24.0;
-const MAX_COLUMNS: f64 = 3.0;
 /// Under a multiple's heading, and under its rows.
 const HEAD_GAP: f64 = 6.0;
 const BODY_GAP: f64 = 12.0;
-/// A slot: its bar's top and bottom, the space under it, the line of its period.
-const BAR_TOP: f64 = 1.0;
-const BAR_BOTTOM: f64 = 13.0;
+/// A slot: the space under it, and the line of its period.
 const SLOT_GAP: f64 = 10.0;
 const PERIOD_LINE: f64 = 13.0;
-/// The dashed line of a slot without a figure, and where its words start.
-const NO_DATA_W: f64 = 24.0;
-const NO_DATA_TEXT: f64 = 30.0;
+/// Small multiples: the narrowest cell, and at most this many a row.
+const MULTIPLES: (f64, f64) = (280.0, 3.0);
+/// A slot without a figure: the length of its dashed line, and where its words start.
+const NO_DATA: (f64, f64) = (24.0, 30.0);
 /// The names of the 片区: at most this share of a cell, and their gap to the bars.
-const NAME_SHARE: f64 = 0.38;
-const NAME_GAP: f64 = 10.0;
+const NAMES: (f64, f64) = (0.38, 10.0);
+/// A slot's bar, below the slot's top.
+const BAR: Span = Span { from: 1.0, to: 13.0 };
 
 /// What the catalog specifies.
 #[derive(Debug, Clone, PartialEq)]
@@ -141,7 +139,7 @@ pub struct SideBySideLayout {
 /// Columns of small multiples at `width`, and the width of each.
 fn grid(width: f64) -> (usize, f64) {
     let cols =
-        ((width + MULTIPLE_GAP) / (MULTIPLE_MIN_W + MULTIPLE_GAP)).floor().clamp(1.0, MAX_COLUMNS) as usize;
+        ((width + MULTIPLE_GAP) / (MULTIPLES.0 + MULTIPLE_GAP)).floor().clamp(1.0, MULTIPLES.1) as usize;
     (cols, (width - MULTIPLE_GAP * (cols - 1) as f64) / cols as f64)
 }
 
@@ -160,14 +158,14 @@ impl Multiple {
 
     /// The heading's height: metric and unit, and the period they share.
     fn head_height(&self, cell_w: f64, lang: Lang) -> f64 {
-        let heading = Block::wrapped(&self.heading(lang), theme::LABEL_SIZE, cell_w, leading::LABEL);
+        let heading = Block::wrapped(&self.heading(lang), theme::LABEL_SIZE, cell_w, leading::BODY);
         heading.height() + if self.period.is_some() { leading::TIGHT } else { 0.0 } + HEAD_GAP
     }
 
     /// The width of the 片区 names to the left of the bars.
     fn name_w(&self, cell_w: f64) -> f64 {
-        (widest(self.slots.iter().map(|s| s.scope.as_str()), theme::LABEL_SIZE) + NAME_GAP)
-            .min(cell_w * NAME_SHARE)
+        (widest(self.slots.iter().map(|s| s.scope.as_str()), theme::LABEL_SIZE) + NAMES.1)
+            .min(cell_w * NAMES.0)
     }
 
     /// The slots' boxes in [x0, x1] from `top`; returns them and their bottom.
@@ -190,7 +188,7 @@ impl Multiple {
         let mut out = Vec::new();
         for s in &self.slots {
             let name = Block::wrapped(&s.scope, theme::LABEL_SIZE, name_w - 8.0, leading::TIGHT);
-            let (by0, by1) = (y + BAR_TOP, y + BAR_BOTTOM);
+            let (by0, by1) = (y + BAR.from, y + BAR.to);
             let mid = (by0 + by1) / 2.0;
             let empty = Block { lines: Vec::new(), leading: leading::TIGHT };
             let (bar, text, value, body) = match &s.value {
@@ -212,9 +210,9 @@ impl Multiple {
                     (Rect::new(left, y, left + 4.0 + w, y + text.height()), text, (left + 4.0, y), h)
                 }
                 SlotValue::NoData => (
-                    Rect::new(left, mid, left + NO_DATA_W, mid),
+                    Rect::new(left, mid, left + NO_DATA.0, mid),
                     empty,
-                    (left + NO_DATA_TEXT, mid),
+                    (left + NO_DATA.1, mid),
                     leading::TIGHT,
                 ),
             };
@@ -338,7 +336,7 @@ impl PanelKind for SideBySide {
             let mut tallest: f64 = 0.0;
             for (ci, m) in row.iter().enumerate() {
                 let x0 = body.x0 + (cell_w + MULTIPLE_GAP) * ci as f64;
-                let heading = Block::wrapped(&m.heading(lang), theme::LABEL_SIZE, cell_w, leading::LABEL);
+                let heading = Block::wrapped(&m.heading(lang), theme::LABEL_SIZE, cell_w, leading::BODY);
                 let (slots, bars, bottom) = m.slots((x0, x0 + cell_w), y + head, lang);
                 tallest = tallest.max(bottom - (y + head) + BODY_GAP);
                 multiples.push(MultipleBoxes {
@@ -354,10 +352,10 @@ impl PanelKind for SideBySide {
         }
         let names = self.missing.join(if lang == Lang::Zh { "、" } else { ", " });
         let missing = if self.missing.is_empty() {
-            Block { lines: Vec::new(), leading: leading::SMALL }
+            Block { lines: Vec::new(), leading: leading::BODY }
         } else {
             let text = format!("{}{names}", Text::SideBySideMissing.t(lang));
-            Block::wrapped(&text, theme::SMALL_SIZE, body.width(), leading::SMALL)
+            Block::wrapped(&text, theme::SMALL_SIZE, body.width(), leading::BODY)
         };
         let height = y + missing.height() - body.top;
         (SideBySideLayout { multiples, missing: (y, missing), x0: body.x0 }, height)

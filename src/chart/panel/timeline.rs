@@ -5,7 +5,7 @@
 use super::{Body, Heading, PanelKind};
 use crate::chart::axis::{Plot, ValueAxis, ZeroLine, UNDER_AXIS};
 use crate::chart::describe::Describer;
-use crate::chart::labels::{halo_box, key_marks, label_box, place_label, try_place_label};
+use crate::chart::labels::{halo_box, key_marks, label_box, place_label, try_place_label, Baselines};
 use crate::chart::layout::Rect;
 use crate::chart::marks::{self, point_lift, FULL, SMALL};
 use crate::chart::model::{Builder, Mark, Thinned, MAX_MARKS};
@@ -25,18 +25,16 @@ const MAX_UNDATED: usize = 3;
 /// More points than this are drawn small, and only the lowest, the highest and the latest
 /// carry a label.
 const DENSE_POINTS: usize = 60;
-/// The plot: its top leaves room above 100 % for labels; the years go under the axis.
-const PLOT: Plot = Plot { top: 30.0, axis: 200.0, under: 26.0 };
-/// The strip for undated points at the right, and the spacing of its points.
-const UNDATED_W: f64 = 70.0;
-const UNDATED_FIRST: f64 = 18.0;
-const UNDATED_STEP: f64 = 24.0;
 /// Years narrower than this label every other year.
 const NARROW_YEAR: f64 = 34.0;
-/// Label baselines: above a point by `ABOVE`, below by `BELOW`, a second line `LINE` further.
-const ABOVE: f64 = 10.0;
-const BELOW: f64 = 20.0;
+/// A label's second choice of baseline lies this much further out than its first.
 const LINE: f64 = 14.0;
+/// The strip for undated points at the right: its width, its first point's offset, their spacing.
+const UNDATED: (f64, f64, f64) = (70.0, 18.0, 24.0);
+/// Label baselines: above a point, below it.
+const BASELINES: Baselines = Baselines { above: 10.0, below: 20.0 };
+/// The plot: its top leaves room above 100 % for labels; the years go under the axis.
+const PLOT: Plot = Plot { top: 30.0, axis: 200.0, under: 26.0 };
 
 /// What the catalog specifies.
 #[derive(Debug, Clone, PartialEq)]
@@ -155,7 +153,8 @@ impl PanelKind for Timeline {
 
     fn layout(&self, body: Body, lang: Lang) -> (TimelineLayout, f64) {
         let scale = &self.y;
-        let undated_w = if self.undated.is_empty() { 0.0 } else { UNDATED_W };
+        let (strip_w, first, step) = UNDATED;
+        let undated_w = if self.undated.is_empty() { 0.0 } else { strip_w };
         let axis = PLOT.lay_out(body, undated_w, scale, lang);
         let plot = axis.plot;
         let (left, right) = (plot.x0, plot.x1);
@@ -183,7 +182,7 @@ impl PanelKind for Timeline {
                 || self.points.get(i).is_some_and(|(_, m)| !m.user)
         };
         let xs = self.points.iter().map(|(x, _)| xmap(*x));
-        let xs = xs.chain((0..self.undated.len()).map(|i| right + UNDATED_FIRST + UNDATED_STEP * i as f64));
+        let xs = xs.chain((0..self.undated.len()).map(|i| right + first + step * i as f64));
         let mut dots = Vec::new();
         for (i, px) in xs.enumerate() {
             let Some(m) = self.mark(i) else { continue };
@@ -202,12 +201,12 @@ impl PanelKind for Timeline {
             let (Some(m), Some(dot)) = (self.mark(i), dots.get(i)) else { continue };
             let (px, py) = dot.at;
             let w = text_width(&m.label, theme::SMALL_SIZE);
-            let up = point_lift(m.qualifier, ABOVE);
+            let up = point_lift(m.qualifier, BASELINES.above);
             // Among dense points the lowest is labelled below them, the others above.
             let ys = if dense && Some(i) == lowest {
-                [py + BELOW, py + BELOW + LINE, py - up, py - up - LINE]
+                [py + BASELINES.below, py + BASELINES.below + LINE, py - up, py - up - LINE]
             } else {
-                [py - up, py + BELOW, py - up - LINE, py + BELOW + LINE]
+                [py - up, py + BASELINES.below, py - up - LINE, py + BASELINES.below + LINE]
             };
             let span = (left, body.x1);
             let spot = try_place_label(&placed, px, &ys, w, span);
