@@ -55,7 +55,7 @@ pub mod spec;
 pub mod text;
 pub mod theme;
 
-pub use draw::{draw, height, slide_frame};
+pub use draw::{draw, draw_layout, height, slide_frame};
 pub use layout::{ChartLayout, Frame};
 pub use model::{build, ChartModel, Mark};
 pub use paint::{hit_at, Hit};

@@ -47,12 +47,27 @@ pub fn draw<DB: DrawingBackend>(
     model: &ChartModel,
     frame: &Frame,
 ) -> Result<Vec<Hit>, DrawError> {
-    draw_on_sink(backend, model, frame)
+    draw_on_sink(backend, model, &ChartLayout::new(model, frame))
+}
+
+/// Draws `model` into the boxes of `layout` (made by `ChartLayout::new(model, frame)`), onto a
+/// backend of `layout.frame.width` × `layout.height` CSS pixels: for callers that sized the
+/// backend from the same layout.
+pub fn draw_layout<DB: DrawingBackend>(
+    backend: &mut DB,
+    model: &ChartModel,
+    layout: &ChartLayout<'_>,
+) -> Result<Vec<Hit>, DrawError> {
+    draw_on_sink(backend, model, layout)
 }
 
 /// The body of `draw`, compiled once.
-fn draw_on_sink(backend: &mut dyn Sink, model: &ChartModel, frame: &Frame) -> Result<Vec<Hit>, DrawError> {
-    let layout = ChartLayout::new(model, frame);
+fn draw_on_sink(
+    backend: &mut dyn Sink,
+    model: &ChartModel,
+    layout: &ChartLayout<'_>,
+) -> Result<Vec<Hit>, DrawError> {
+    let frame = &layout.frame;
     let p = Painter::new(backend, frame.scale, frame.font_scale, Palette::for_theme(frame.dark));
     p.clear()?;
     let x0 = layout.x0;

@@ -98,6 +98,8 @@ pub struct LegendEntry<'m> {
 /// Every box of one chart at one frame.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartLayout<'m> {
+    /// The frame it was laid out for.
+    pub frame: Frame,
     /// Left and right edges of the content.
     pub x0: f64,
     pub x1: f64,
@@ -195,6 +197,7 @@ impl<'m> ChartLayout<'m> {
             y += source.height() + SOURCE_GAP;
         }
         ChartLayout {
+            frame: *frame,
             x0,
             x1,
             title,

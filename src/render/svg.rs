@@ -3,7 +3,7 @@
 use plotters_backend::DrawingBackend;
 use plotters_svg::SVGBackend;
 
-use crate::chart::{draw, height, ChartModel, DrawError, Frame};
+use crate::chart::{draw_layout, ChartLayout, ChartModel, DrawError, Frame};
 
 /// How to draw an SVG: `SvgOptions { width: 720, ..SvgOptions::default() }`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -34,11 +34,12 @@ impl SvgOptions {
 pub fn to_svg(model: &ChartModel, options: &SvgOptions) -> Result<String, DrawError> {
     let SvgOptions { width, header, dark } = *options;
     let frame = Frame { width: f64::from(width), scale: 1.0, header, dark, font_scale: 1.24 };
-    let h = height(model, &frame) as u32;
+    // One layout: the document's height and the drawing read the same boxes.
+    let layout = ChartLayout::new(model, &frame);
     let mut out = String::new();
     {
-        let mut backend = SVGBackend::with_string(&mut out, (width, h));
-        draw(&mut backend, model, &frame)?;
+        let mut backend = SVGBackend::with_string(&mut out, (width, layout.height as u32));
+        draw_layout(&mut backend, model, &layout)?;
         backend.present().map_err(|e| DrawError(e.to_string()))?;
     }
     Ok(out)
