@@ -224,6 +224,17 @@ pub fn point(p: &Painter, at: (f64, f64), m: &Mark, size: Size) -> Result<(), Dr
     glyph(p, at, m.qualifier, p.t.series(m.color), size)
 }
 
+/// Where the stem of a point at `y` whose data year is not given runs: a short stub under a
+/// small point; under a full-size one, down to `axis` where there is one (timelines), else a
+/// stub.
+pub fn stem_span(y: f64, size: Size, axis: Option<f64>) -> (f64, f64) {
+    match axis {
+        _ if size == SMALL => (y + 3.5, y + 9.0),
+        Some(axis) => (y + 7.0, axis),
+        None => (y + 6.0, y + 13.0),
+    }
+}
+
 /// The dashed stem of a point whose data year is not given, from `from` down to `to` at `x`.
 pub fn undated_stem(
     p: &Painter,
@@ -381,6 +392,13 @@ mod tests {
         assert!(shapes(|p| bar_bound(p, (50.0, 50.0), &exact, Toward::Up)).is_empty());
         assert_eq!((bar_reach(Qualifier::MoreThan), bar_reach(Qualifier::About)), (BAR_ARROW, 0.0));
         assert_eq!(point_lift(Qualifier::LessThan, 10.0), 10.0 + POINT_ARROW);
+    }
+
+    #[test]
+    fn undated_points_hang_a_stem_to_the_axis_or_a_stub() {
+        assert_eq!(stem_span(50.0, FULL, Some(120.0)), (57.0, 120.0));
+        assert_eq!(stem_span(50.0, FULL, None), (56.0, 63.0));
+        assert_eq!(stem_span(50.0, SMALL, Some(120.0)), (53.5, 59.0));
     }
 
     #[test]

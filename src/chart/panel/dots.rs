@@ -201,12 +201,12 @@ impl PanelKind for DotRows {
             )?;
             p.line(&[(left, b.line), (right, b.line)], p.t.grid, 2.0)?;
             for (m, &(px, small)) in r.marks.iter().zip(&b.dots) {
+                let size = if small { SMALL } else { FULL };
                 if m.year_unknown() {
-                    let stem =
-                        if small { (b.line + 3.5, b.line + 9.0) } else { (b.line + 6.0, b.line + 13.0) };
+                    let stem = marks::stem_span(b.line, size, None);
                     marks::undated_stem(p, px, stem, p.t.series(m.color))?;
                 }
-                marks::point(p, (px, b.line), m, if small { SMALL } else { FULL })?;
+                marks::point(p, (px, b.line), m, size)?;
             }
             let value = Style::new(theme::SMALL_SIZE, Ink::Text).at(HPos::Center, VPos::Bottom);
             for (text, (x, y), w, halo) in &b.labels {

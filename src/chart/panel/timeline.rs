@@ -189,8 +189,8 @@ impl PanelKind for Timeline {
             let small = !labelled(i);
             let py = scale.map(m.value(), plot.y1, plot.y0);
             // Small points get a short dashed stub rather than a line to the axis.
-            let stem =
-                m.year_unknown().then_some(if small { (py + 3.5, py + 9.0) } else { (py + 7.0, plot.y1) });
+            let size = if small { SMALL } else { FULL };
+            let stem = m.year_unknown().then(|| marks::stem_span(py, size, Some(plot.y1)));
             dots.push(Dot { at: (px, py), small, stem });
         }
         // Dense: the lowest, highest and latest are labelled first, then the others that fit.
