@@ -353,17 +353,11 @@ fn legend(
     lang: Lang,
 ) -> Vec<LegendItem> {
     let mut items = Vec::new();
-    for p in panels {
-        let series = p.series();
-        if series.len() > 1 {
-            {
-                for s in series {
-                    let item = LegendItem { glyph: Glyph::Series(s.color), label: s.name.clone() };
-                    if !items.contains(&item) {
-                        items.push(item);
-                    }
-                }
-            }
+    // Series are named where a panel shows more than one.
+    for s in panels.iter().map(PanelModel::series).filter(|s| s.len() > 1).flatten() {
+        let item = LegendItem { glyph: Glyph::Series(s.color), label: s.name.clone() };
+        if !items.contains(&item) {
+            items.push(item);
         }
     }
     let figs: Vec<&Figure> = figures.iter().filter_map(|id| ds.figure(id)).collect();

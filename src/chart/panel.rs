@@ -118,7 +118,7 @@ macro_rules! panel_kinds {
             fn paint_body(&self, p: &Painter, layout: &BodyLayout, lang: Lang) -> Result<(), DrawError> {
                 match (self, layout) {
                     $((PanelModel::$kind(m), BodyLayout::$kind(l)) => m.paint(p, l, lang),)*
-                    #[allow(unreachable_patterns)]
+                    // Only if a layout were painted with another panel's model.
                     _ => Err(DrawError("a panel laid out as another kind".into())),
                 }
             }
