@@ -788,6 +788,37 @@ fn a_less_than_bar_draws_a_down_arrow_onto_its_top() {
 }
 
 #[test]
+fn a_more_than_bar_draws_an_up_arrow_from_its_top() {
+    let m = model(ChartId::TradeShare, Lang::En);
+    let f = frame(720.0, false);
+    let layout = ChartLayout::new(&m, &f);
+    let Some(BodyLayout::Columns(c)) = layout.panels.get(1).map(|p| &p.layout) else { panic!("no columns") };
+    let Some(PanelModel::Columns(Columns { cells, .. })) = m.panels.get(1) else { panic!() };
+    // 2023: the FTZ's trade is more than a derived bound.
+    let Some(Some(bound)) = cells.get(4).and_then(|row| row.get(1)) else { panic!("no 2023 FTZ bar") };
+    assert_eq!(bound.qualifier, Qualifier::MoreThan);
+    let Some(columns::Cell::Bar { bar, label, .. }) = c.cells.get(4).and_then(|row| row.get(1)) else {
+        panic!()
+    };
+    let (rec, _) = record(&m, &f);
+    let (x, top) = (bar.center_x().round() as i32, bar.y0.round() as i32);
+    // A stem going up from just above the bar's top, a head above it pointing up, and the value
+    // label above the head.
+    let stems = vertical_paths(&rec, x);
+    let Some(&(from, to)) = stems.iter().find(|(a, b)| *a < top && *a >= top - 4 && *b < *a) else {
+        panic!("no stem up from {top}: {stems:?}")
+    };
+    let tri = triangles(&rec, x);
+    let Some(&(apex, _)) = tri.iter().find(|&&(apex, base)| apex < to && apex >= to - 6 && base > apex)
+    else {
+        panic!("no head up above {to}: {tri:?}")
+    };
+    assert!(label.1.round() as i32 <= apex, "label at {} under the arrow's tip {apex}", label.1);
+    assert!(rec.texts().any(|(t, at)| t == bound.label && at.1 == label.1.round() as i32));
+    assert!(from > to);
+}
+
+#[test]
 fn every_tick_label_is_format_tick_of_its_scale() {
     use ftz_atlas::format::tick;
     let mut checked = 0;
