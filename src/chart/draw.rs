@@ -16,7 +16,7 @@ use super::model::ChartModel;
 use super::paint::{Hit, Ink, Painter, Style};
 use super::panel;
 use super::sink::{DrawError, Sink};
-use super::theme::{self, Palette};
+use super::theme;
 
 /// The layout for a `w`×`h`-pixel slide: the chart is laid out at a CSS width whose height,
 /// scaled to the slide's width, fits the slide's height; type and marks grow with the scale and
@@ -68,7 +68,7 @@ fn draw_on_sink(
     layout: &ChartLayout<'_>,
 ) -> Result<Vec<Hit>, DrawError> {
     let frame = &layout.frame;
-    let p = Painter::new(backend, frame.scale, frame.font_scale, Palette::for_theme(frame.dark));
+    let p = Painter::new(backend, frame.scale, frame.font_scale, frame.palette());
     p.clear()?;
     let x0 = layout.x0;
     let (top, title) = &layout.title;

@@ -5,7 +5,7 @@
 use super::model::{ChartModel, Glyph, LegendItem};
 use super::panel::{self, PanelBox};
 use super::text::{leading, text_width, Block};
-use super::theme;
+use super::theme::{self, Palette, DARK, LIGHT};
 
 /// The margin around the chart.
 pub const PAD: f64 = 12.0;
@@ -25,6 +25,17 @@ pub struct Frame {
     /// Font-size factor for the backend: plotters' SVG backend writes sizes divided by 1.24
     /// (its point-size convention), so SVG passes 1.24 to get the same pixel sizes as canvas.
     pub font_scale: f64,
+}
+
+impl Frame {
+    /// The palette of the frame's theme.
+    pub fn palette(&self) -> &'static Palette {
+        if self.dark {
+            &DARK
+        } else {
+            &LIGHT
+        }
+    }
 }
 
 /// A box in CSS pixels, `x0 ≤ x1` and `y0 ≤ y1` where it matters.

@@ -51,15 +51,6 @@ pub const DARK: Palette = Palette {
 };
 
 impl Palette {
-    /// The palette for the dark or the light theme.
-    pub fn for_theme(dark: bool) -> &'static Palette {
-        if dark {
-            &DARK
-        } else {
-            &LIGHT
-        }
-    }
-
     /// A series colour, cycling.
     pub fn series(&self, i: usize) -> Rgb {
         self.series[i % self.series.len()]
