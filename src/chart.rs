@@ -62,3 +62,4 @@ pub use paint::{hit_at, Hit};
 pub use panel::{PanelModel, PanelSpec};
 pub use sink::DrawError;
 pub use spec::{ChartId, ChartSpec};
+pub use theme::Theme;

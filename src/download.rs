@@ -6,7 +6,7 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::chart::{height, slide_frame, ChartModel, Frame};
+use crate::chart::{height, slide_frame, ChartModel, Frame, Theme};
 use crate::render::canvas::draw_sized;
 
 /// What to export.
@@ -88,9 +88,12 @@ pub fn export(
                 name,
             )
         }
-        Format::Slide(w, h) => {
-            png(model, slide_frame(model, f64::from(w), f64::from(h), dark), Some((w, h)), name)
-        }
+        Format::Slide(w, h) => png(
+            model,
+            slide_frame(model, f64::from(w), f64::from(h), Theme::dark_if(dark)),
+            Some((w, h)),
+            name,
+        ),
     }
 }
 

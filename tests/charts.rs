@@ -251,7 +251,7 @@ fn slides_are_laid_out_to_fit_16_9_without_stretching() {
     for id in ChartId::ALL {
         let m = model(id, Lang::Zh);
         for (w, h) in [(1920.0, 1080.0), (1280.0, 720.0)] {
-            let f = slide_frame(&m, w, h, false);
+            let f = slide_frame(&m, w, h, ftz_atlas::chart::Theme::Light);
             assert!((f.width * f.scale - w).abs() < 1e-6, "{id:?}: width {}", f.width * f.scale);
             assert!(height(&m, &f) * f.scale <= h + 1e-6, "{id:?}: too tall");
             assert!(f.scale >= 0.7, "{id:?}: type would be too small ({})", f.scale);

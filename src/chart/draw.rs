@@ -16,12 +16,13 @@ use super::model::ChartModel;
 use super::paint::{Hit, Ink, Painter, Style};
 use super::panel;
 use super::sink::{DrawError, Sink};
-use super::theme;
+use super::theme::{self, Theme};
 
 /// The layout for a `w`×`h`-pixel slide: the chart is laid out at a CSS width whose height,
 /// scaled to the slide's width, fits the slide's height; type and marks grow with the scale and
 /// nothing is stretched.
-pub fn slide_frame(model: &ChartModel, w: f64, h: f64, dark: bool) -> Frame {
+pub fn slide_frame(model: &ChartModel, w: f64, h: f64, theme: Theme) -> Frame {
+    let dark = theme == Theme::Dark;
     let mut frame = Frame { width: w / 2.0, scale: 2.0, header: true, dark, font_scale: 1.0 };
     for _ in 0..4 {
         let needed = height(model, &frame);

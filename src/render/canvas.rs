@@ -7,7 +7,7 @@
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use crate::chart::{draw_layout, ChartLayout, ChartModel, DrawError, Frame, Hit};
+use crate::chart::{draw_layout, ChartLayout, ChartModel, DrawError, Frame, Hit, Theme};
 
 /// Device pixels per CSS pixel, clamped to 1–4.
 pub fn device_pixel_ratio() -> f64 {
@@ -60,7 +60,8 @@ fn draw_into(
 
 /// Draws `model` on `canvas` at the width of the canvas's parent element; sets the canvas's
 /// CSS height to what the chart needs. Returns where each mark was drawn.
-pub fn draw_on(canvas: &HtmlCanvasElement, model: &ChartModel, dark: bool) -> Result<Vec<Hit>, DrawError> {
+pub fn draw_on(canvas: &HtmlCanvasElement, model: &ChartModel, theme: Theme) -> Result<Vec<Hit>, DrawError> {
+    let dark = theme == Theme::Dark;
     let parent_width = canvas.parent_element().map_or(0, |p| p.client_width());
     let width = f64::from(parent_width.max(280));
     let dpr = device_pixel_ratio();
