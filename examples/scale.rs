@@ -96,7 +96,8 @@ fn table(make_csv: fn(usize) -> String, sources: String) -> Result<(), String> {
             build.push(ms(t));
 
             let t = Instant::now();
-            let out = svg::to_svg(&model, 960, true, false).map_err(|e| format!("drawing {n}: {e}"))?;
+            let out = svg::to_svg(&model, &svg::SvgOptions::export(960))
+                .map_err(|e| format!("drawing {n}: {e}"))?;
             draw.push(ms(t));
 
             drawn = model.figures.len();

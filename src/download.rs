@@ -6,7 +6,7 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::chart::{height, slide_frame, ChartModel, Frame};
+use crate::chart::{height, slide_frame, ChartModel, Frame, Theme};
 use crate::render::canvas::draw_sized;
 
 /// What to export.
@@ -66,8 +66,15 @@ pub fn export(
             copy_png(&render(model, frame, None)?, move || on_error.emit(failed))
         }
         Format::Svg => {
-            let svg = crate::render::svg::to_svg(model, screen_width(model).round() as u32, true, dark)
-                .map_err(|e| e.0)?;
+            let svg = crate::render::svg::to_svg(
+                model,
+                &crate::render::svg::SvgOptions {
+                    width: screen_width(model).round() as u32,
+                    header: true,
+                    dark,
+                },
+            )
+            .map_err(|e| e.0)?;
             save_text(&name, "image/svg+xml", &svg)
         }
         Format::Csv => save_text(&name, "text/csv;charset=utf-8", &crate::export::csv(model)),
@@ -81,9 +88,12 @@ pub fn export(
                 name,
             )
         }
-        Format::Slide(w, h) => {
-            png(model, slide_frame(model, f64::from(w), f64::from(h), dark), Some((w, h)), name)
-        }
+        Format::Slide(w, h) => png(
+            model,
+            slide_frame(model, f64::from(w), f64::from(h), Theme::dark_if(dark)),
+            Some((w, h)),
+            name,
+        ),
     }
 }
 

@@ -45,7 +45,7 @@ fn main() -> std::process::ExitCode {
         for lang in [Lang::Zh, Lang::En] {
             let model = build(&ds, &spec, lang);
             let path = format!("{dir}/{}-{}.svg", spec.id.slug(), lang.code());
-            match ftz_atlas::render::svg::to_svg(&model, 960, true, false) {
+            match ftz_atlas::render::svg::to_svg(&model, &ftz_atlas::render::svg::SvgOptions::export(960)) {
                 Ok(svg) => {
                     if let Err(e) = std::fs::write(&path, svg) {
                         eprintln!("{path}: {e}");

@@ -7,11 +7,17 @@
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use ftz_atlas::chart::model::{Glyph, SlotValue, Thinned, MAX_MARKS};
+use ftz_atlas::chart::model::{Glyph, Thinned, MAX_MARKS};
+use ftz_atlas::chart::panel::bars::Bars;
+use ftz_atlas::chart::panel::columns::{self, Columns};
+use ftz_atlas::chart::panel::dots::DotRows;
+use ftz_atlas::chart::panel::matrix::Matrix;
+use ftz_atlas::chart::panel::side_by_side::{SideBySide, SlotValue};
+use ftz_atlas::chart::panel::timeline::Timeline;
 use ftz_atlas::chart::{build, catalog, ChartId, ChartModel, Mark, PanelModel};
-use ftz_atlas::data::{Dataset, Qualifier, EMBEDDED};
+use ftz_atlas::data::{Dataset, Qualifier, Unit, EMBEDDED};
 use ftz_atlas::i18n::Lang;
-use ftz_atlas::render::svg::to_svg;
+use ftz_atlas::render::svg::{to_svg, SvgOptions};
 
 fn ds() -> Dataset {
     Dataset::embedded().unwrap_or_default()
@@ -53,7 +59,7 @@ fn model(id: ChartId, lang: Lang) -> ChartModel {
 #[test]
 fn trade_share_points_keep_qualifiers_and_statement_dates() {
     let m = model(ChartId::TradeShare, Lang::Zh);
-    let Some(PanelModel::Timeline { points, undated, y, .. }) = m.panels.first() else {
+    let Some(PanelModel::Timeline(Timeline { points, undated, y, .. })) = m.panels.first() else {
         panic!("first panel is not a timeline")
     };
     let labels: Vec<&str> = points.iter().map(|(_, m)| m.label.as_str()).collect();
@@ -63,15 +69,15 @@ fn trade_share_points_keep_qualifiers_and_statement_dates() {
     // 2018 statement placed at Dec 2018, 2023 figure in mid-2023.
     assert!((points[0].0 - (2018.0 + 11.5 / 12.0)).abs() < 1e-9);
     assert!((points[5].0 - 2023.5).abs() < 1e-9);
-    assert!(points[0].1.year_unknown && !points[5].1.year_unknown);
-    assert!((points[4].1.value - 200.0 / 3.0).abs() < 1e-9);
+    assert!(points[0].1.year_unknown() && !points[5].1.year_unknown());
+    assert!((points[4].1.value() - 200.0 / 3.0).abs() < 1e-9);
     assert_eq!((y.min, y.max), (0.0, 100.0));
 }
 
 #[test]
 fn trade_totals_nest_the_derived_ftz_bounds() {
     let m = model(ChartId::TradeShare, Lang::Zh);
-    let Some(PanelModel::Columns { categories, cells, y, .. }) = m.panels.get(1) else { panic!() };
+    let Some(PanelModel::Columns(Columns { categories, cells, y, .. })) = m.panels.get(1) else { panic!() };
     assert_eq!(categories.first().map(String::as_str), Some("2019"));
     assert_eq!(categories.last().map(String::as_str), Some("2025"));
     let city: Vec<String> =
@@ -88,27 +94,27 @@ fn trade_totals_nest_the_derived_ftz_bounds() {
 #[test]
 fn nev_panels_never_mix_vehicles_and_yuan_and_show_gaps() {
     let m = model(ChartId::NevExports, Lang::En);
-    let Some(PanelModel::Columns { unit, cells, .. }) = m.panels.first() else { panic!() };
-    assert_eq!(unit, "vehicles");
+    let Some(PanelModel::Columns(Columns { unit, cells, .. })) = m.panels.first() else { panic!() };
+    assert_eq!(*unit, Unit::Vehicles);
     let labels: Vec<Option<&str>> = cells.iter().map(|c| c[0].as_ref().map(|m| m.label.as_str())).collect();
     assert_eq!(labels, [Some("~14,200"), Some("27,000"), None, None]);
-    let Some(PanelModel::Columns { unit, cells, .. }) = m.panels.get(1) else { panic!() };
-    assert_eq!(unit, "CNY bn");
+    let Some(PanelModel::Columns(Columns { unit, cells, .. })) = m.panels.get(1) else { panic!() };
+    assert_eq!(*unit, Unit::BnYuan);
     let ev_2025 = cells[3][1].as_ref();
-    assert_eq!(ev_2025.map(|m| (m.partial, m.label.as_str())), Some((true, "11.65")));
+    assert_eq!(ev_2025.map(|m| (m.partial(), m.label.as_str())), Some((true, "11.65")));
     // The full-year 2025 car figure wins over the Jan–Oct one.
-    assert_eq!(cells[3][0].as_ref().map(|m| m.partial), Some(false));
+    assert_eq!(cells[3][0].as_ref().map(|m| m.partial()), Some(false));
 }
 
 #[test]
 fn innovation_rows_and_enterprise_gaps() {
     let m = model(ChartId::Innovation, Lang::Zh);
-    let Some(PanelModel::Bars { rows, .. }) = m.panels.first() else { panic!() };
+    let Some(PanelModel::Bars(Bars { rows, .. })) = m.panels.first() else { panic!() };
     let v: Vec<(f64, Option<f64>)> =
-        rows.iter().map(|r| (r.mark.value, r.total.as_ref().map(|t| t.value))).collect();
+        rows.iter().map(|r| (r.mark.value(), r.total.as_ref().map(|t| t.value()))).collect();
     assert_eq!(v, [(122.0, Some(151.0)), (148.0, Some(151.0)), (151.0, Some(151.0))]);
     let e = model(ChartId::Enterprises, Lang::Zh);
-    let Some(PanelModel::Columns { cells, categories, .. }) = e.panels.first() else { panic!() };
+    let Some(PanelModel::Columns(Columns { cells, categories, .. })) = e.panels.first() else { panic!() };
     let present: Vec<&str> =
         categories.iter().zip(cells).filter(|(_, c)| c[0].is_some()).map(|(y, _)| y.as_str()).collect();
     assert_eq!(present, ["2021", "2023"]);
@@ -118,7 +124,7 @@ fn innovation_rows_and_enterprise_gaps() {
 #[test]
 fn areas_matrix_shows_what_is_published() {
     let m = model(ChartId::Areas, Lang::Zh);
-    let Some(PanelModel::Matrix { rows, columns, .. }) = m.panels.get(1) else { panic!() };
+    let Some(PanelModel::Matrix(Matrix { rows, columns, .. })) = m.panels.get(1) else { panic!() };
     assert_eq!(columns.len(), 6);
     let filled: Vec<Vec<usize>> = rows.iter().map(|r| r.cells.iter().map(Vec::len).collect()).collect();
     // Liangjiang: area (+ bonded port area), market entities and their registered capital.
@@ -169,7 +175,7 @@ fn svg_snapshots_of_every_chart() {
             (Lang::En, 720, true, true),
         ] {
             let m = build(&ds, &spec, lang);
-            let svg = to_svg(&m, width, header, dark).unwrap_or_default();
+            let svg = to_svg(&m, &SvgOptions { width, header, dark }).unwrap_or_default();
             assert!(svg.starts_with("<svg"), "{:?}", spec.id);
             if header {
                 assert!(
@@ -236,9 +242,9 @@ fn csv_and_json_exports_hold_exactly_the_drawn_figures() {
 fn exported_images_carry_the_page_address_under_the_source() {
     let mut m = model(ChartId::Innovation, Lang::En);
     m.address = "http://127.0.0.1:8080/?lang=en&point.innovation=plan_tasks_2020".into();
-    let svg = to_svg(&m, 720, true, false).unwrap_or_default();
+    let svg = to_svg(&m, &SvgOptions::export(720)).unwrap_or_default();
     assert!(svg.contains("point.innovation=plan_tasks_2020"), "address missing");
-    let without = to_svg(&model(ChartId::Innovation, Lang::En), 720, true, false).unwrap_or_default();
+    let without = to_svg(&model(ChartId::Innovation, Lang::En), &SvgOptions::export(720)).unwrap_or_default();
     assert!(!without.contains("127.0.0.1"));
 }
 
@@ -248,7 +254,7 @@ fn slides_are_laid_out_to_fit_16_9_without_stretching() {
     for id in ChartId::ALL {
         let m = model(id, Lang::Zh);
         for (w, h) in [(1920.0, 1080.0), (1280.0, 720.0)] {
-            let f = slide_frame(&m, w, h, false);
+            let f = slide_frame(&m, w, h, ftz_atlas::chart::Theme::Light);
             assert!((f.width * f.scale - w).abs() < 1e-6, "{id:?}: width {}", f.width * f.scale);
             assert!(height(&m, &f) * f.scale <= h + 1e-6, "{id:?}: too tall");
             assert!(f.scale >= 0.7, "{id:?}: type would be too small ({})", f.scale);
@@ -262,7 +268,7 @@ fn chinese_exports_cite_sources_gb_t_7714_style() {
     assert!(m.citation.starts_with("来源：[1] 重庆市人民政府. "), "{}", m.citation);
     assert!(m.citation.contains("[EB/OL]. (2024-06-27)."), "{}", m.citation);
     assert_eq!(m.citation.matches("[EB/OL]").count(), m.sources.len());
-    let svg = to_svg(&m, 960, true, false).unwrap_or_default();
+    let svg = to_svg(&m, &SvgOptions::export(960)).unwrap_or_default();
     assert!(svg.contains("[EB/OL]"));
     assert_eq!(
         model(ChartId::NevExports, Lang::En).citation,
@@ -275,7 +281,7 @@ fn exported_text_is_escaped() {
     let mut m = model(ChartId::Areas, Lang::En);
     m.title = "<script>alert(1)</script> \"&".into();
     m.address = "http://x/?a=1&b=<img src=x onerror=alert(1)>".into();
-    let svg = to_svg(&m, 720, true, false).unwrap_or_default();
+    let svg = to_svg(&m, &SvgOptions::export(720)).unwrap_or_default();
     assert!(!svg.contains("<script") && !svg.contains("<img"), "markup leaked into the SVG");
     assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "title not escaped as text");
     assert!(svg.contains("&quot;&amp;") || svg.contains("\"&amp;"), "quote and ampersand not kept as text");
@@ -288,7 +294,9 @@ fn imported_figures_are_marked_in_labels_legend_sources_and_description() {
     let ds = with_import(&rows);
     let spec = catalog::spec(ChartId::TradeShare);
     let zh = build(&ds, &spec, Lang::Zh);
-    let Some(PanelModel::Timeline { points, .. }) = zh.panels.first() else { panic!("no timeline") };
+    let Some(PanelModel::Timeline(Timeline { points, .. })) = zh.panels.first() else {
+        panic!("no timeline")
+    };
     let user: Vec<&Mark> = points.iter().map(|(_, m)| m).filter(|m| m.user).collect();
     assert_eq!(user.len(), 1);
     // The qualifier stays (a lower bound, 超) and the marker follows the number.
@@ -322,7 +330,7 @@ fn imported_figures_are_marked_in_labels_legend_sources_and_description() {
         "{}",
         zh.description
     );
-    let svg = to_svg(&zh, 720, true, false).unwrap_or_default();
+    let svg = to_svg(&zh, &SvgOptions::export(720)).unwrap_or_default();
     assert!(svg.contains("超65%*") && svg.contains("你导入的数据") && svg.contains("导入文件 test.csv"));
 
     let en = build(&ds, &spec, Lang::En);
@@ -330,7 +338,10 @@ fn imported_figures_are_marked_in_labels_legend_sources_and_description() {
     assert!(en.legend.iter().any(|i| i.glyph == Glyph::User && i.label == "Your imported figures"));
     assert!(en.description.contains("more than 65% (imported)"), "{}", en.description);
     check_snapshot("trade-share-imported-zh-720", &svg);
-    check_snapshot("trade-share-imported-en-720-dark", &to_svg(&en, 720, true, true).unwrap_or_default());
+    check_snapshot(
+        "trade-share-imported-en-720-dark",
+        &to_svg(&en, &SvgOptions { dark: true, ..SvgOptions::export(720) }).unwrap_or_default(),
+    );
 }
 
 #[test]
@@ -343,9 +354,9 @@ fn published_figures_carry_no_import_marker() {
     }
 }
 
-fn side_by_side(m: &ChartModel) -> (&Vec<ftz_atlas::chart::model::Multiple>, &Vec<String>) {
+fn side_by_side(m: &ChartModel) -> (&Vec<ftz_atlas::chart::panel::side_by_side::Multiple>, &Vec<String>) {
     match m.panels.last() {
-        Some(PanelModel::SideBySide { multiples, missing, .. }) => (multiples, missing),
+        Some(PanelModel::SideBySide(SideBySide { multiples, missing, .. })) => (multiples, missing),
         _ => panic!("the areas chart ends with the side-by-side panel"),
     }
 }
@@ -383,8 +394,9 @@ fn areas_side_by_side_shows_each_metric_with_area_figures() {
     let (multiples, missing) = side_by_side(&m);
     // One scale per metric, shared by its bars; the shared period in the heading.
     assert_eq!(multiples[0].x.max, 75.0);
-    assert_eq!(multiples[0].period.as_deref(), Some("截至2017年3月"));
-    assert_eq!(multiples[0].unit, "平方公里");
+    let period = multiples[0].period.as_ref().map(|p| ftz_atlas::format::period(p, Lang::Zh));
+    assert_eq!(period.as_deref(), Some("截至2017年3月"));
+    assert_eq!(multiples[0].unit, Unit::Km2);
     // The matrix's metrics without any 片区 figure (the bonded zones' trade is not a 片区's, nor
     // the joint container model's count and export value).
     assert_eq!(missing.len(), 6, "{missing:?}");
@@ -467,7 +479,7 @@ fn an_import_adds_area_metrics_and_the_latest_figure_wins() {
         .slots
         .iter()
         .filter_map(|s| match &s.value {
-            SlotValue::Bar(m) => Some(m.value),
+            SlotValue::Bar(m) => Some(m.value()),
             _ => None,
         })
         .collect();
@@ -507,7 +519,9 @@ fn a_hundred_thousand_imported_figures_are_thinned_to_real_ones() {
     let started = std::time::Instant::now();
     let m = build(&ds, &catalog::spec(ChartId::TradeShare), Lang::En);
     let took = started.elapsed();
-    let Some(PanelModel::Timeline { points, undated, thinned, .. }) = m.panels.first() else { panic!() };
+    let Some(PanelModel::Timeline(Timeline { points, undated, thinned, .. })) = m.panels.first() else {
+        panic!()
+    };
     // 600 intervals of the time axis, each keeping its lowest and its highest imported figure:
     // 1,200; the six dated published figures and the undated one are always kept.
     assert_eq!(points.iter().filter(|(_, m)| m.user).count(), MAX_MARKS);
@@ -519,7 +533,7 @@ fn a_hundred_thousand_imported_figures_are_thinned_to_real_ones() {
     assert_eq!(ids.len(), points.len(), "a figure drawn twice");
     for (x, mk) in points {
         let f = ds.figure(&mk.figure).expect("a drawn mark is a figure of the dataset");
-        assert_eq!(f.value_in(ftz_atlas::data::Unit::Pct), Some(mk.value));
+        assert_eq!(f.value_in(ftz_atlas::data::Unit::Pct), Some(mk.value()));
         assert_eq!(f.period.x_position(), Some(*x));
     }
     // Time order is kept.
@@ -553,7 +567,7 @@ fn a_hundred_thousand_imported_figures_are_thinned_to_real_ones() {
         "the description summarises rather than lists: {}",
         m.description.len()
     );
-    let svg = to_svg(&m, 720, true, false).unwrap_or_default();
+    let svg = to_svg(&m, &SvgOptions::export(720)).unwrap_or_default();
     assert!(svg.contains(note));
     // Near linear: a quadratic step would take minutes here, even unoptimised.
     assert!(took.as_secs() < 20, "build took {took:?}");
@@ -574,7 +588,9 @@ fn dense_dot_rows_keep_their_spread_and_every_published_figure() {
     }
     let ds = with_import(&rows);
     let m = build(&ds, &catalog::spec(ChartId::Enterprises), Lang::Zh);
-    let Some(PanelModel::DotRows { rows, thinned, .. }) = m.panels.get(2) else { panic!("no dot rows") };
+    let Some(PanelModel::DotRows(DotRows { rows, thinned, .. })) = m.panels.get(2) else {
+        panic!("no dot rows")
+    };
     let fdi = rows.iter().find(|r| r.label.contains("外商直接投资")).expect("FDI row");
     // The rows share 1,200 marks (four rows: 150 intervals of the value axis, lowest and
     // highest of each).
@@ -584,12 +600,12 @@ fn dense_dot_rows_keep_their_spread_and_every_published_figure() {
     // The published figures of the row (47.5 %, more than 40 %) are never thinned away.
     let published: Vec<&str> = fdi.marks.iter().filter(|m| !m.user).map(|m| m.label.as_str()).collect();
     assert_eq!(published, ["47.5%", "超40%"]);
-    let values: Vec<f64> = fdi.marks.iter().map(|m| m.value).collect();
+    let values: Vec<f64> = fdi.marks.iter().map(|m| m.value()).collect();
     assert!(values.contains(&20.0) && values.contains(&80.0), "lowest and highest kept");
     for mk in &fdi.marks {
         assert_eq!(
             ds.figure(&mk.figure).and_then(|f| f.value_in(ftz_atlas::data::Unit::Pct)),
-            Some(mk.value)
+            Some(mk.value())
         );
     }
     let t = thinned.expect("the panel says it is thinned");
@@ -624,12 +640,12 @@ fn a_crowded_matrix_cell_keeps_a_few_figures_and_counts_them_all() {
         })
         .collect();
     let published = match model(ChartId::Areas, Lang::En).panels.get(1) {
-        Some(PanelModel::Matrix { rows, .. }) => rows.iter().flat_map(|r| r.counts.iter()).sum::<usize>(),
+        Some(PanelModel::Matrix(Matrix { rows, .. })) => rows.iter().flat_map(|r| r.counts.iter()).sum::<usize>(),
         _ => panic!("no matrix"),
     };
     let ds = with_import(&rows);
     let m = build(&ds, &catalog::spec(ChartId::Areas), Lang::En);
-    let Some(PanelModel::Matrix { rows, thinned, .. }) = m.panels.get(1) else { panic!() };
+    let Some(PanelModel::Matrix(Matrix { rows, thinned, .. })) = m.panels.get(1) else { panic!() };
     assert_eq!(rows[1].cells[0].len(), MAX_CELL);
     assert_eq!(rows[1].counts[0], 64);
     assert_eq!(rows[0].counts[0], rows[0].cells[0].len());
@@ -637,8 +653,269 @@ fn a_crowded_matrix_cell_keeps_a_few_figures_and_counts_them_all() {
     let (shown, total) = (published - 4 + MAX_CELL, published + 60);
     assert_eq!(*thinned, Some(Thinned { shown, total }));
     assert!(!m.figures.iter().any(|f| f == "a59"), "a figure past the cell's cut is not drawn");
-    let svg = to_svg(&m, 720, true, false).unwrap_or_default();
+    let svg = to_svg(&m, &SvgOptions::export(720)).unwrap_or_default();
     assert!(svg.contains("+63"), "the cell counts every figure");
     let note = format!("showing {shown} of {total} figures: at most 20 listed per cell");
     assert!(svg.contains(&note) && m.description.contains(&note), "{}", m.description);
+}
+
+// ---- Drawing, recorded: what is drawn where, and that the height and the painting agree ----
+
+use ftz_atlas::chart::panel::BodyLayout;
+use ftz_atlas::chart::record::{Op, Recorder};
+use ftz_atlas::chart::{draw, height, ChartLayout, Frame, Hit};
+
+fn frame(width: f64, header: bool) -> Frame {
+    Frame { width, scale: 1.0, header, dark: false, font_scale: 1.0 }
+}
+
+/// `m` drawn on a recorder of the size `height` asks for.
+fn record(m: &ChartModel, f: &Frame) -> (Recorder, Vec<Hit>) {
+    let mut rec = Recorder::new((f.width as u32, height(m, f) as u32));
+    match draw(&mut rec, m, f) {
+        Ok(hits) => (rec, hits),
+        Err(e) => panic!("{:?} does not draw: {e}", m.id),
+    }
+}
+
+#[test]
+fn height_and_painting_agree() {
+    for id in ChartId::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            let m = model(id, lang);
+            for width in [300.0, 360.0, 720.0, 960.0, 1400.0] {
+                for header in [true, false] {
+                    let f = frame(width, header);
+                    let layout = ChartLayout::new(&m, &f);
+                    let h = height(&m, &f);
+                    assert_eq!(layout.height, h, "{id:?} {lang:?} {width}");
+                    let (rec, hits) = record(&m, &f);
+                    assert!(rec.presented);
+                    let points = rec.points();
+                    let (w, hh) = (width as i32, h as i32);
+                    let outside: Vec<_> =
+                        points.iter().filter(|(x, y)| *x < 0 || *x > w || *y < 0 || *y > hh).collect();
+                    assert!(
+                        outside.is_empty(),
+                        "{id:?} {lang:?} {width} {header}: drawn outside: {outside:?}"
+                    );
+                    // Nothing is left empty at the bottom: the last box is painted.
+                    let lowest = points.iter().filter(|p| **p != (w, hh)).map(|p| p.1).max().unwrap_or(0);
+                    assert!(lowest >= hh - 40, "{id:?} {lang:?} {width} {header}: {lowest} of {hh}");
+                    // Panels follow each other without gaps or overlaps, and every mark is drawn
+                    // inside the body of a panel.
+                    for pair in layout.panels.windows(2) {
+                        assert_eq!(pair[0].bottom, pair[1].top);
+                    }
+                    for hit in &hits {
+                        let inside = layout.panels.iter().any(|p| {
+                            hit.y0 >= p.body.y0 - 1.0 && hit.y1 <= p.body.y1 + 1.0 && hit.x1 <= width
+                        });
+                        assert!(inside, "{id:?} {lang:?} {width}: {hit:?} outside every panel");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The ops that are vertical lines at `x` (±1 px).
+fn vertical_paths(rec: &Recorder, x: i32) -> Vec<(i32, i32)> {
+    rec.ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::Path { points, .. } if points.len() == 2 && points.iter().all(|p| (p.0 - x).abs() <= 1) => {
+                Some((points[0].1, points[1].1))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The triangles (filled polygons of three points) centred at `x` (±1 px), as (apex y, base y).
+fn triangles(rec: &Recorder, x: i32) -> Vec<(i32, i32)> {
+    rec.ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::Polygon { points, .. } if points.len() == 3 && (points[0].0 - x).abs() <= 1 => {
+                Some((points[0].1, points[1].1))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_more_than_point_draws_an_up_arrow_above_its_value() {
+    let m = model(ChartId::TradeShare, Lang::Zh);
+    let f = frame(720.0, false);
+    let layout = ChartLayout::new(&m, &f);
+    let Some(BodyLayout::Timeline(t)) = layout.panels.first().map(|p| &p.layout) else {
+        panic!("no timeline")
+    };
+    let Some(PanelModel::Timeline(Timeline { points, .. })) = m.panels.first() else { panic!() };
+    assert_eq!((points[0].1.qualifier, points[0].1.label.as_str()), (Qualifier::MoreThan, "超60%"));
+    // 60 % on the 0–100 % axis, independently of the layout's arithmetic.
+    let plot = t.axis.plot;
+    let y = plot.y1 - 0.6 * (plot.y1 - plot.y0);
+    let (px, py) = t.dots[0].at;
+    assert!((py - y).abs() < 1e-9);
+    let (rec, _) = record(&m, &f);
+    let (x, y) = (px.round() as i32, y.round() as i32);
+    // A triangle pointing up (apex above its base) on the value, a stem going up from its apex,
+    // and an arrow head above the stem pointing up.
+    let tri = triangles(&rec, x);
+    assert!(tri.iter().any(|&(apex, base)| apex < y && base > y), "no up triangle at {x},{y}: {tri:?}");
+    let stems = vertical_paths(&rec, x);
+    let Some(&(from, to)) = stems.iter().find(|(a, b)| *a < y && *b < *a) else {
+        panic!("no stem up: {stems:?}")
+    };
+    assert!(y - from <= 10 && from - to >= 8, "stem {from}→{to} for a point at {y}");
+    assert!(tri.iter().any(|&(apex, base)| apex < to && base > to), "no head above the stem: {tri:?}");
+}
+
+#[test]
+fn a_less_than_bar_draws_a_down_arrow_onto_its_top() {
+    let m = model(ChartId::TradeShare, Lang::Zh);
+    let f = frame(720.0, false);
+    let layout = ChartLayout::new(&m, &f);
+    let Some(BodyLayout::Columns(c)) = layout.panels.get(1).map(|p| &p.layout) else { panic!("no columns") };
+    let Some(PanelModel::Columns(Columns { cells, y: scale, .. })) = m.panels.get(1) else { panic!() };
+    // 2022: the FTZ's trade is less than a derived bound, drawn inside the city's bar.
+    let Some(Some(bound)) = cells.get(3).and_then(|row| row.get(1)) else { panic!("no 2022 FTZ bar") };
+    assert_eq!(bound.qualifier, Qualifier::LessThan);
+    let Some(columns::Cell::Bar { bar, .. }) = c.cells.get(3).and_then(|row| row.get(1)) else { panic!() };
+    let plot = c.axis.plot;
+    let top = plot.y1 - bound.value() / scale.max * (plot.y1 - plot.y0);
+    assert!((bar.y0 - top).abs() < 1e-9 && bar.y1 == plot.y1);
+    let (rec, _) = record(&m, &f);
+    let (x, top) = (bar.center_x().round() as i32, top.round() as i32);
+    let stems = vertical_paths(&rec, x);
+    let Some(&(from, to)) = stems.iter().find(|(a, b)| *a < *b && *b < top) else {
+        panic!("no stem: {stems:?}")
+    };
+    // The head points down (apex under its base) and ends on the bar's top.
+    let tri = triangles(&rec, x);
+    assert!(
+        tri.iter().any(|&(apex, base)| apex > to && base > from && base < apex && (apex - top).abs() <= 1),
+        "no head down onto {top} under the stem {from}→{to}: {tri:?}"
+    );
+}
+
+#[test]
+fn a_more_than_bar_draws_an_up_arrow_from_its_top() {
+    let m = model(ChartId::TradeShare, Lang::En);
+    let f = frame(720.0, false);
+    let layout = ChartLayout::new(&m, &f);
+    let Some(BodyLayout::Columns(c)) = layout.panels.get(1).map(|p| &p.layout) else { panic!("no columns") };
+    let Some(PanelModel::Columns(Columns { cells, .. })) = m.panels.get(1) else { panic!() };
+    // 2023: the FTZ's trade is more than a derived bound.
+    let Some(Some(bound)) = cells.get(4).and_then(|row| row.get(1)) else { panic!("no 2023 FTZ bar") };
+    assert_eq!(bound.qualifier, Qualifier::MoreThan);
+    let Some(columns::Cell::Bar { bar, label, .. }) = c.cells.get(4).and_then(|row| row.get(1)) else {
+        panic!()
+    };
+    let (rec, _) = record(&m, &f);
+    let (x, top) = (bar.center_x().round() as i32, bar.y0.round() as i32);
+    // A stem going up from just above the bar's top, a head above it pointing up, and the value
+    // label above the head.
+    let stems = vertical_paths(&rec, x);
+    let Some(&(from, to)) = stems.iter().find(|(a, b)| *a < top && *a >= top - 4 && *b < *a) else {
+        panic!("no stem up from {top}: {stems:?}")
+    };
+    let tri = triangles(&rec, x);
+    let Some(&(apex, _)) = tri.iter().find(|&&(apex, base)| apex < to && apex >= to - 6 && base > apex)
+    else {
+        panic!("no head up above {to}: {tri:?}")
+    };
+    assert!(label.1.round() as i32 <= apex, "label at {} under the arrow's tip {apex}", label.1);
+    assert!(rec.texts().any(|(t, at)| t == bound.label && at.1 == label.1.round() as i32));
+    assert!(from > to);
+}
+
+#[test]
+fn every_tick_label_is_format_tick_of_its_scale() {
+    use ftz_atlas::format::tick;
+    let mut checked = 0;
+    for id in ChartId::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            let m = model(id, lang);
+            let f = frame(720.0, true);
+            let layout = ChartLayout::new(&m, &f);
+            let (rec, _) = record(&m, &f);
+            let texts: Vec<(&str, (i32, i32))> = rec.texts().collect();
+            let drawn = |text: &str, x: f64, y: f64| {
+                texts.iter().any(|(t, at)| *t == text && *at == (x.round() as i32, y.round() as i32))
+            };
+            for (panel, b) in m.panels.iter().zip(&layout.panels) {
+                let (scale, at): (_, Vec<(f64, f64)>) = match (panel, &b.layout) {
+                    (PanelModel::Columns(p), BodyLayout::Columns(l)) => (
+                        &p.y,
+                        p.y.ticks
+                            .iter()
+                            .map(|t| (l.axis.plot.x0 - 6.0, p.y.map(*t, l.axis.plot.y1, l.axis.plot.y0)))
+                            .collect(),
+                    ),
+                    (PanelModel::Timeline(p), BodyLayout::Timeline(l)) => (
+                        &p.y,
+                        p.y.ticks
+                            .iter()
+                            .map(|t| (l.axis.plot.x0 - 6.0, p.y.map(*t, l.axis.plot.y1, l.axis.plot.y0)))
+                            .collect(),
+                    ),
+                    (PanelModel::DotRows(p), BodyLayout::DotRows(l)) => (
+                        &p.x,
+                        p.x.ticks.iter().map(|t| (p.x.map(*t, l.span.0, l.span.1), l.ticks_y)).collect(),
+                    ),
+                    _ => continue,
+                };
+                for (t, (x, y)) in scale.ticks.iter().zip(at) {
+                    let label = tick(*t, scale.unit, scale.step, lang);
+                    assert!(
+                        drawn(&label, x, y),
+                        "{id:?} {lang:?}: tick {t} should read {label:?} at {x},{y}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 40, "only {checked} ticks checked");
+}
+
+#[test]
+fn column_labels_never_overlap_and_bars_stay_in_the_plot() {
+    for id in [ChartId::TradeShare, ChartId::NevExports, ChartId::Enterprises] {
+        for width in [360.0, 720.0] {
+            let m = model(id, Lang::En);
+            let layout = ChartLayout::new(&m, &frame(width, false));
+            for b in &layout.panels {
+                let BodyLayout::Columns(c) = &b.layout else { continue };
+                let plot = c.axis.plot;
+                assert!(plot.x0 > b.body.x0 && plot.x1 <= b.body.x1 && plot.y1 < b.body.y1);
+                let mut labels = Vec::new();
+                for cell in c.cells.iter().flatten() {
+                    if let columns::Cell::Bar { bar, label, .. } = cell {
+                        assert!(
+                            bar.x0 >= plot.x0
+                                && bar.x1 <= plot.x1
+                                && bar.y0 >= plot.y0 - 1e-9
+                                && bar.y1 == plot.y1
+                        );
+                        labels.push(*label);
+                    }
+                }
+                assert!(!labels.is_empty());
+                // Baselines of labels over the same bar group differ by at least a label's height.
+                for (i, a) in labels.iter().enumerate() {
+                    for b in &labels[i + 1..] {
+                        assert!(
+                            (a.0 - b.0).abs() > 1.0 || (a.1 - b.1).abs() >= 13.0,
+                            "{id:?} {width}: {a:?} {b:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

@@ -157,7 +157,7 @@ fn the_147_is_not_drawn_as_the_79s_next_value() {
         .panels
         .iter()
         .flat_map(|p| match p {
-            PanelSpec::Bars { rows, .. } => rows.iter().map(|r| r.figure).collect(),
+            PanelSpec::Bars(b) => b.rows.iter().map(|r| r.figure).collect(),
             _ => Vec::new(),
         })
         .collect();
@@ -255,7 +255,7 @@ fn the_derived_2022_nev_range_follows_from_the_inputs_rounding() {
 fn the_area_bar_lists_the_758_beside_the_88() {
     let spec = catalog::spec(ChartId::Areas);
     let xiyong = spec.panels.iter().find_map(|p| match p {
-        PanelSpec::Bars { rows, .. } => rows.iter().find(|r| r.figure == "area_xiyong").cloned(),
+        PanelSpec::Bars(b) => b.rows.iter().find(|r| r.figure == "area_xiyong").cloned(),
         _ => None,
     });
     let xiyong = xiyong.expect("the Xiyong area row");

@@ -176,7 +176,9 @@ fn a_json_file_is_read_in_steps_too() {
 
 #[test]
 fn a_named_new_scope_is_brought_by_the_file_and_shown_beside_the_areas() {
-    use ftz_atlas::chart::model::{PanelModel, SlotValue};
+    use ftz_atlas::chart::panel::matrix::Matrix;
+    use ftz_atlas::chart::panel::side_by_side::{SideBySide, SlotValue};
+    use ftz_atlas::chart::PanelModel;
     use ftz_atlas::chart::{build, catalog, ChartId};
     let ds = base();
     let text = "id,metric,scope,period,qualifier,value,unit,scope_zh,scope_en\n\
@@ -208,7 +210,7 @@ fn a_named_new_scope_is_brought_by_the_file_and_shown_beside_the_areas() {
         .panels
         .iter()
         .flat_map(|p| match p {
-            PanelModel::Matrix { rows, .. } => rows.iter().map(|r| r.label.as_str()).collect(),
+            PanelModel::Matrix(Matrix { rows, .. }) => rows.iter().map(|r| r.label.as_str()).collect(),
             _ => Vec::new(),
         })
         .collect();
@@ -217,7 +219,7 @@ fn a_named_new_scope_is_brought_by_the_file_and_shown_beside_the_areas() {
         .panels
         .iter()
         .flat_map(|p| match p {
-            PanelModel::SideBySide { multiples, .. } => multiples
+            PanelModel::SideBySide(SideBySide { multiples, .. }) => multiples
                 .iter()
                 .flat_map(|m| {
                     m.slots
@@ -236,7 +238,7 @@ fn a_named_new_scope_is_brought_by_the_file_and_shown_beside_the_areas() {
         .panels
         .iter()
         .map(|p| match p {
-            PanelModel::SideBySide { multiples, .. } => multiples.len(),
+            PanelModel::SideBySide(s) => s.multiples.len(),
             _ => 0,
         })
         .sum();

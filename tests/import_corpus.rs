@@ -16,7 +16,7 @@ use ftz_atlas::data::import::{decode, import, Import, ImportJob, MAX_BYTES, MAX_
 use ftz_atlas::data::{Dataset, Figure, Issue, IssueKind};
 use ftz_atlas::export::{self, figures_csv};
 use ftz_atlas::i18n::{issue_message, Lang};
-use ftz_atlas::render::svg::to_svg;
+use ftz_atlas::render::svg::{to_svg, SvgOptions};
 
 const HEADER: &str = "id,metric,scope,period,qualifier,value,unit,formula,source,quote,note\n";
 
@@ -485,7 +485,7 @@ fn hostile_labels_import_verbatim_are_defused_in_csv_and_escaped_in_svg() {
     let script = format!("\"{}\"", SCRIPT.replace('"', "\"\""));
     assert!(lines[0].contains(&script) && lines[0].contains(&format!(",{IMG},")), "{}", lines[0]);
     for dark in [false, true] {
-        let svg = match to_svg(&m, 720, true, dark) {
+        let svg = match to_svg(&m, &SvgOptions { width: 720, header: true, dark }) {
             Ok(s) => s,
             Err(e) => panic!("{e}"),
         };

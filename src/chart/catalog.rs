@@ -1,10 +1,15 @@
 //! The five charts of the page, defined as data.
 
-use super::spec::{
-    ChartId, ChartSpec, Layout, MatrixColumn, PanelSpec, RowSpec, ScopeColor, ScopeGroup, SeriesSpec,
-};
+use super::panel::bars::BarsSpec;
+use super::panel::columns::ColumnsSpec;
+use super::panel::dots::DotRowsSpec;
+use super::panel::matrix::MatrixSpec;
+use super::panel::side_by_side::SideBySideSpec;
+use super::panel::timeline::TimelineSpec;
+use super::panel::PanelSpec;
+use super::spec::{ChartId, ChartSpec, Layout, MatrixColumn, RowSpec, ScopeColor, ScopeGroup, SeriesSpec};
 use crate::data::Unit;
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 
 fn series(name: Option<Text>, metric: &'static str, scope: &'static str, color: usize) -> SeriesSpec {
     SeriesSpec { name, metric, scope, color }
@@ -12,6 +17,15 @@ fn series(name: Option<Text>, metric: &'static str, scope: &'static str, color: 
 
 fn row(figure: &'static str) -> RowSpec {
     RowSpec { figure, of: None, inner: Vec::new(), conflicts: Vec::new(), color: 0 }
+}
+
+/// True when the panel title `t` names its unit itself in `lang` (`面积（平方公里，…）`,
+/// `共151项`, `New registered enterprises`): its heading then adds none.
+pub fn names_its_unit(t: Text, lang: Lang) -> bool {
+    matches!(
+        (t, lang),
+        (Text::AreaPanelArea, _) | (Text::InnovPanelTasks, Lang::Zh) | (Text::EntPanelNew, Lang::En)
+    )
 }
 
 /// Every chart, in page order.
@@ -27,13 +41,13 @@ pub fn spec(id: ChartId) -> ChartSpec {
             title: Text::TradeTitle,
             subtitle: Text::TradeSubtitle,
             panels: vec![
-                PanelSpec::Timeline {
+                PanelSpec::Timeline(TimelineSpec {
                     title: Text::TradePanelShare,
                     unit: Unit::Pct,
                     years: (2017, 2025),
                     series: series(Some(Text::SeriesShare), "ftz_trade_share_of_city", "ftz", 0),
-                },
-                PanelSpec::Columns {
+                }),
+                PanelSpec::Columns(ColumnsSpec {
                     title: Text::TradePanelTotal,
                     unit: Unit::YiYuan,
                     years: (2019, 2025),
@@ -42,7 +56,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         series(Some(Text::SeriesFtzBound), "ftz_trade_value", "ftz", 1),
                     ],
                     layout: Layout::Nested,
-                },
+                }),
             ],
         },
         ChartId::NevExports => ChartSpec {
@@ -50,14 +64,14 @@ pub fn spec(id: ChartId) -> ChartSpec {
             title: Text::NevTitle,
             subtitle: Text::NevSubtitle,
             panels: vec![
-                PanelSpec::Columns {
+                PanelSpec::Columns(ColumnsSpec {
                     title: Text::NevPanelUnits,
                     unit: Unit::Vehicles,
                     years: (2022, 2025),
                     series: vec![series(Some(Text::SeriesFtzNev), "ftz_nev_exports", "ftz", 2)],
                     layout: Layout::Grouped,
-                },
-                PanelSpec::Columns {
+                }),
+                PanelSpec::Columns(ColumnsSpec {
                     title: Text::NevPanelValue,
                     unit: Unit::YiYuan,
                     years: (2022, 2025),
@@ -66,7 +80,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         series(Some(Text::SeriesCityEv), "city_ev_exports_value", "city", 1),
                     ],
                     layout: Layout::Grouped,
-                },
+                }),
             ],
         },
         ChartId::Innovation => ChartSpec {
@@ -74,15 +88,15 @@ pub fn spec(id: ChartId) -> ChartSpec {
             title: Text::InnovTitle,
             subtitle: Text::InnovSubtitle,
             panels: vec![
-                PanelSpec::Bars {
+                PanelSpec::Bars(BarsSpec {
                     title: Text::InnovPanelTasks,
                     unit: Unit::Items,
                     rows: ["plan_tasks_2018", "plan_tasks_2020", "plan_tasks_2021"]
                         .into_iter()
                         .map(|f| RowSpec { of: Some("plan_tasks_total"), ..row(f) })
                         .collect(),
-                },
-                PanelSpec::Bars {
+                }),
+                PanelSpec::Bars(BarsSpec {
                     title: Text::InnovPanelOutcomes,
                     unit: Unit::Items,
                     rows: vec![
@@ -100,7 +114,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         // Undated, and not confirmed to count what the 79 count: never its neighbour.
                         row("key_outcomes_147"),
                     ],
-                },
+                }),
             ],
         },
         ChartId::Enterprises => ChartSpec {
@@ -108,7 +122,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
             title: Text::EntTitle,
             subtitle: Text::EntSubtitle,
             panels: vec![
-                PanelSpec::Columns {
+                PanelSpec::Columns(ColumnsSpec {
                     title: Text::EntPanelNew,
                     unit: Unit::Enterprises,
                     years: (2017, 2024),
@@ -119,8 +133,8 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         0,
                     )],
                     layout: Layout::Grouped,
-                },
-                PanelSpec::Bars {
+                }),
+                PanelSpec::Bars(BarsSpec {
                     title: Text::EntPanelCumulative,
                     unit: Unit::Enterprises,
                     rows: vec![
@@ -128,8 +142,8 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         row("ftz_new_ent_cum_2021"),
                         RowSpec { color: 1, ..row("ftz_new_fie_cum_2019") },
                     ],
-                },
-                PanelSpec::DotRows {
+                }),
+                PanelSpec::DotRows(DotRowsSpec {
                     title: Text::EntPanelShares,
                     unit: Unit::Pct,
                     rows: vec![
@@ -138,7 +152,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         series(None, "ftz_share_city_fdi", "ftz", 2),
                         series(None, "ftz_share_city_actual_foreign_capital", "ftz", 3),
                     ],
-                },
+                }),
             ],
         },
         ChartId::Areas => ChartSpec {
@@ -146,7 +160,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
             title: Text::AreaTitle,
             subtitle: Text::AreaSubtitle,
             panels: vec![
-                PanelSpec::Bars {
+                PanelSpec::Bars(BarsSpec {
                     title: Text::AreaPanelArea,
                     unit: Unit::Km2,
                     rows: vec![
@@ -166,8 +180,8 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         },
                         RowSpec { color: 3, ..row("area_guoyuangang") },
                     ],
-                },
-                PanelSpec::Matrix {
+                }),
+                PanelSpec::Matrix(MatrixSpec {
                     title: Text::AreaPanelMatrix,
                     groups: vec![
                         ScopeGroup { scope: "liangjiang", members: vec!["lianglu_cuntan_bonded"] },
@@ -175,8 +189,8 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         ScopeGroup { scope: "guoyuangang", members: vec!["guoyuangang_qinzhou_nev_model"] },
                     ],
                     columns: area_columns(),
-                },
-                PanelSpec::SideBySide {
+                }),
+                PanelSpec::SideBySide(SideBySideSpec {
                     title: Text::AreaPanelSideBySide,
                     // The colours of the 片区 in the area panel above.
                     scopes: vec![
@@ -185,7 +199,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         ScopeColor { scope: "guoyuangang", color: 3 },
                     ],
                     metrics: area_columns().into_iter().flat_map(|c| c.metrics).collect(),
-                },
+                }),
             ],
         },
     }
@@ -222,7 +236,7 @@ pub fn toggleable(id: ChartId) -> Vec<(usize, Text, usize)> {
         .panels
         .into_iter()
         .find_map(|p| match p {
-            PanelSpec::Columns { series, .. } if series.len() > 1 => {
+            PanelSpec::Columns(ColumnsSpec { series, .. }) if series.len() > 1 => {
                 Some(series.iter().enumerate().filter_map(|(i, s)| s.name.map(|n| (i, n, s.color))).collect())
             }
             _ => None,
@@ -233,8 +247,10 @@ pub fn toggleable(id: ChartId) -> Vec<(usize, Text, usize)> {
 /// The chart's spec with the given toggleable series (indices from [`toggleable`]) removed.
 pub fn spec_without(id: ChartId, hidden: &[usize]) -> ChartSpec {
     let mut spec = spec(id);
-    if let Some(PanelSpec::Columns { series, .. }) =
-        spec.panels.iter_mut().find(|p| matches!(p, PanelSpec::Columns { series, .. } if series.len() > 1))
+    if let Some(PanelSpec::Columns(ColumnsSpec { series, .. })) = spec
+        .panels
+        .iter_mut()
+        .find(|p| matches!(p, PanelSpec::Columns(ColumnsSpec { series, .. }) if series.len() > 1))
     {
         let mut i = 0;
         series.retain(|_| {
@@ -243,4 +259,45 @@ pub fn spec_without(id: ChartId, hidden: &[usize]) -> ChartSpec {
         });
     }
     spec
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::panel::PanelSpec;
+    use crate::format::{axis_unit, display_unit};
+
+    /// The titles and units of every panel with a unit.
+    fn titled() -> Vec<(Text, Unit)> {
+        let mut out = Vec::new();
+        for spec in all() {
+            for p in spec.panels {
+                match p {
+                    PanelSpec::Columns(s) => out.push((s.title, s.unit)),
+                    PanelSpec::Timeline(s) => out.push((s.title, s.unit)),
+                    PanelSpec::Bars(s) => out.push((s.title, s.unit)),
+                    PanelSpec::DotRows(s) => out.push((s.title, s.unit)),
+                    PanelSpec::Matrix(_) | PanelSpec::SideBySide(_) => {}
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_titles_said_to_name_their_unit_are_those_that_do() {
+        let mut named = 0;
+        for (title, unit) in titled() {
+            for lang in [Lang::Zh, Lang::En] {
+                let name = axis_unit(display_unit(unit, lang), lang);
+                assert_eq!(
+                    names_its_unit(title, lang),
+                    title.t(lang).contains(name),
+                    "{title:?} {lang:?} {name}"
+                );
+                named += usize::from(names_its_unit(title, lang));
+            }
+        }
+        assert_eq!(named, 4);
+    }
 }

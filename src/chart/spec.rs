@@ -1,8 +1,9 @@
 //! Chart specifications: what a chart shows, as plain data. Series are chosen by metric and
 //! scope, so a new year or a new figure in the dataset appears without a code change.
 
-use crate::data::Unit;
 use crate::i18n::Text;
+
+pub use super::panel::PanelSpec;
 
 /// The charts on the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -90,26 +91,6 @@ pub enum Layout {
     Grouped,
     /// Later series drawn inside the first (a part inside its whole).
     Nested,
-}
-
-/// A panel of a chart.
-#[derive(Debug, Clone, PartialEq)]
-pub enum PanelSpec {
-    /// Vertical bars by calendar year; years without a figure are shown as gaps.
-    Columns { title: Text, unit: Unit, years: (i32, i32), series: Vec<SeriesSpec>, layout: Layout },
-    /// Points on a time axis (statements made at different dates), on a 0–100 % scale.
-    Timeline { title: Text, unit: Unit, years: (i32, i32), series: SeriesSpec },
-    /// Horizontal bars, one figure a row, on a shared scale.
-    Bars { title: Text, unit: Unit, rows: Vec<RowSpec> },
-    /// Dots on a shared scale, one metric a row.
-    DotRows { title: Text, unit: Unit, rows: Vec<SeriesSpec> },
-    /// Which figures are published for which 片区.
-    Matrix { title: Text, groups: Vec<ScopeGroup>, columns: Vec<MatrixColumn> },
-    /// 片区 side by side: one small panel per metric that has a figure for any of `scopes`
-    /// (found in the data, not listed here), one bar per scope on a scale shared by them, the
-    /// latest figure of each. `metrics` sets the order of the first panels; those of them
-    /// without any figure for these scopes are named in one line.
-    SideBySide { title: Text, scopes: Vec<ScopeColor>, metrics: Vec<&'static str> },
 }
 
 /// A scope drawn in its own colour (a 片区 in the side-by-side panel).

@@ -18,6 +18,24 @@ pub struct Palette {
     pub series: [Rgb; 4],
 }
 
+/// The page's theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The dark theme where the reader chose it (`dark`), else the light one.
+    pub fn dark_if(dark: bool) -> Theme {
+        if dark {
+            Theme::Dark
+        } else {
+            Theme::Light
+        }
+    }
+}
+
 /// Dark text on white.
 pub const LIGHT: Palette = Palette {
     background: Rgb(0xff, 0xff, 0xff),
@@ -51,15 +69,6 @@ pub const DARK: Palette = Palette {
 };
 
 impl Palette {
-    /// The palette for the dark or the light theme.
-    pub fn for_theme(dark: bool) -> &'static Palette {
-        if dark {
-            &DARK
-        } else {
-            &LIGHT
-        }
-    }
-
     /// A series colour, cycling.
     pub fn series(&self, i: usize) -> Rgb {
         self.series[i % self.series.len()]

@@ -7,7 +7,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::Shared;
-use crate::chart::{hit_at, ChartModel, Hit};
+use crate::chart::{hit_at, ChartModel, Hit, Theme};
 use crate::i18n::{colon, Text};
 use crate::render::canvas::draw_on;
 
@@ -62,7 +62,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let point = props.point.clone();
         use_effect_with((props.model.clone(), props.dark, *resized), move |(model, dark, _)| {
             if let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() {
-                match draw_on(&el, model, *dark) {
+                match draw_on(&el, model, Theme::dark_if(*dark)) {
                     Ok(h) => {
                         // Keep the pinned point (from the address or the reader) across redraws.
                         let index = point.as_ref().and_then(|p| h.iter().position(|hit| &hit.figure == p));

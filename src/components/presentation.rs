@@ -6,7 +6,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use yew::prelude::*;
 
 use super::Shared;
-use crate::chart::{build, catalog, slide_frame, ChartId};
+use crate::chart::{build, catalog, slide_frame, ChartId, Theme};
 use crate::data::Dataset;
 use crate::i18n::{Lang, Text};
 use crate::render::canvas::{device_pixel_ratio, draw_sized};
@@ -92,7 +92,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() else { return };
             let (w, h) = slide_box();
             let dpr = device_pixel_ratio();
-            let frame = slide_frame(model, w * dpr, h * dpr, *dark);
+            let frame = slide_frame(model, w * dpr, h * dpr, Theme::dark_if(*dark));
             let pixels = ((w * dpr).round() as u32, (h * dpr).round() as u32);
             if draw_sized(&el, model, &frame, pixels, Some((w, h))).is_ok() {
                 on_drawn.emit(model.id.slug().to_string());

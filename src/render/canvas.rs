@@ -7,7 +7,7 @@
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use crate::chart::{draw, height, ChartModel, DrawError, Frame, Hit};
+use crate::chart::{draw_layout, ChartLayout, ChartModel, DrawError, Frame, Hit, Theme};
 
 /// Device pixels per CSS pixel, clamped to 1–4.
 pub fn device_pixel_ratio() -> f64 {
@@ -20,6 +20,17 @@ pub fn draw_sized(
     canvas: &HtmlCanvasElement,
     model: &ChartModel,
     frame: &Frame,
+    pixels: (u32, u32),
+    css: Option<(f64, f64)>,
+) -> Result<Vec<Hit>, DrawError> {
+    draw_into(canvas, model, &ChartLayout::new(model, frame), pixels, css)
+}
+
+/// [`draw_sized`] with the chart already laid out.
+fn draw_into(
+    canvas: &HtmlCanvasElement,
+    model: &ChartModel,
+    layout: &ChartLayout<'_>,
     pixels: (u32, u32),
     css: Option<(f64, f64)>,
 ) -> Result<Vec<Hit>, DrawError> {
@@ -44,17 +55,20 @@ pub fn draw_sized(
     }
     let mut backend =
         CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(|| DrawError("no 2d context".into()))?;
-    draw(&mut backend, model, frame)
+    draw_layout(&mut backend, model, layout)
 }
 
 /// Draws `model` on `canvas` at the width of the canvas's parent element; sets the canvas's
 /// CSS height to what the chart needs. Returns where each mark was drawn.
-pub fn draw_on(canvas: &HtmlCanvasElement, model: &ChartModel, dark: bool) -> Result<Vec<Hit>, DrawError> {
+pub fn draw_on(canvas: &HtmlCanvasElement, model: &ChartModel, theme: Theme) -> Result<Vec<Hit>, DrawError> {
+    let dark = theme == Theme::Dark;
     let parent_width = canvas.parent_element().map_or(0, |p| p.client_width());
     let width = f64::from(parent_width.max(280));
     let dpr = device_pixel_ratio();
     let frame = Frame { width, scale: dpr, header: false, dark, font_scale: 1.0 };
-    let css_h = height(model, &frame);
+    // One layout: the canvas's height and the drawing read the same boxes.
+    let layout = ChartLayout::new(model, &frame);
+    let css_h = layout.height;
     let pixels = ((width * dpr).round() as u32, (css_h * dpr).round() as u32);
-    draw_sized(canvas, model, &frame, pixels, Some((width, css_h)))
+    draw_into(canvas, model, &layout, pixels, Some((width, css_h)))
 }

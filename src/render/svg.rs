@@ -3,17 +3,43 @@
 use plotters_backend::DrawingBackend;
 use plotters_svg::SVGBackend;
 
-use crate::chart::{draw, height, ChartModel, DrawError, Frame};
+use crate::chart::{draw_layout, ChartLayout, ChartModel, DrawError, Frame};
 
-/// Draws `model` as a standalone SVG document `width` CSS pixels wide, with its header
-/// (title, subtitle, source line) when `header` is set, in the dark theme when `dark` is.
-pub fn to_svg(model: &ChartModel, width: u32, header: bool, dark: bool) -> Result<String, DrawError> {
+/// How to draw an SVG: `SvgOptions { width: 720, ..SvgOptions::default() }`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SvgOptions {
+    /// Width in CSS pixels.
+    pub width: u32,
+    /// Draw the header (title, subtitle, series legend, source line) into the image.
+    pub header: bool,
+    /// The dark theme.
+    pub dark: bool,
+}
+
+impl Default for SvgOptions {
+    /// An export: 960 px wide, with its header, light.
+    fn default() -> SvgOptions {
+        SvgOptions { width: 960, header: true, dark: false }
+    }
+}
+
+impl SvgOptions {
+    /// An export `width` px wide, with its header, light.
+    pub fn export(width: u32) -> SvgOptions {
+        SvgOptions { width, ..SvgOptions::default() }
+    }
+}
+
+/// Draws `model` as a standalone SVG document, as `options` say.
+pub fn to_svg(model: &ChartModel, options: &SvgOptions) -> Result<String, DrawError> {
+    let SvgOptions { width, header, dark } = *options;
     let frame = Frame { width: f64::from(width), scale: 1.0, header, dark, font_scale: 1.24 };
-    let h = height(model, &frame) as u32;
+    // One layout: the document's height and the drawing read the same boxes.
+    let layout = ChartLayout::new(model, &frame);
     let mut out = String::new();
     {
-        let mut backend = SVGBackend::with_string(&mut out, (width, h));
-        draw(&mut backend, model, &frame)?;
+        let mut backend = SVGBackend::with_string(&mut out, (width, layout.height as u32));
+        draw_layout(&mut backend, model, &layout)?;
         backend.present().map_err(|e| DrawError(e.to_string()))?;
     }
     Ok(out)

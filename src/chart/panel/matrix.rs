@@ -1,0 +1,224 @@
+//! The coverage matrix: which figures are published for which 片区 (rows) and theme
+//! (columns). A cell lists at most `MAX_CELL` figures and counts them all.
+
+use super::{Body, Heading, PanelKind};
+use crate::chart::describe::Describer;
+use crate::chart::layout::Rect;
+use crate::chart::marks;
+use crate::chart::model::{Builder, Mark, Thinned, MAX_CELL};
+use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
+use crate::chart::select::imported_scopes;
+use crate::chart::sink::DrawError;
+use crate::chart::spec::{MatrixColumn, ScopeGroup};
+use crate::chart::text::{text_width, wrap, TINY_SIZE};
+use crate::chart::theme;
+use crate::format::{self, display_unit};
+use crate::i18n::{Lang, Text};
+
+/// The column headings' room, their line height, a row's height, the space under the rows.
+const HEAD_H: f64 = 30.0;
+const HEAD_LEADING: f64 = 12.0;
+const ROW_H: f64 = 40.0;
+const BOTTOM: f64 = 4.0;
+/// A cell's inset in its row and column.
+const CELL_INSET: f64 = 2.0;
+/// The row labels take this share of the width, within these bounds.
+const LABEL_W: (f64, f64, f64) = (0.2, 64.0, 110.0);
+
+/// What the catalog specifies.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatrixSpec {
+    pub title: Text,
+    pub groups: Vec<ScopeGroup>,
+    pub columns: Vec<MatrixColumn>,
+}
+
+/// One 片区 row of the coverage matrix: for each column, the figures published (with the
+/// name of the zone they belong to).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatrixRow {
+    pub label: String,
+    pub cells: Vec<Vec<(String, Mark)>>,
+    /// How many figures each cell stands for: more than it holds when it was cut to [`MAX_CELL`].
+    pub counts: Vec<usize>,
+}
+
+/// Which figures are published for which 片区.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Matrix {
+    /// The title (translated where the heading is laid out).
+    pub title: Text,
+    pub columns: Vec<String>,
+    pub rows: Vec<MatrixRow>,
+    /// Set when a cell holds only some of its figures.
+    pub thinned: Option<Thinned>,
+}
+
+/// The matrix's boxes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatrixLayout {
+    /// Column headings: centre and up to two lines, from `top`.
+    pub heads: Vec<(f64, Vec<String>)>,
+    pub top: f64,
+    /// Rows: the label's left and middle, and each cell's box.
+    pub rows: Vec<((f64, f64), Vec<Rect>)>,
+}
+
+impl PanelKind for Matrix {
+    type Spec = MatrixSpec;
+    type Layout = MatrixLayout;
+
+    fn build(b: &mut Builder<'_>, spec: &MatrixSpec) -> Matrix {
+        let ds = b.ds();
+        let lang = b.lang();
+        let (mut shown, mut total) = (0, 0);
+        let mut rows = Vec::new();
+        // The spec's 片区 with their zones, then a row for each scope an import brought.
+        let groups: Vec<(&str, Vec<&str>)> = spec
+            .groups
+            .iter()
+            .map(|g| (g.scope, g.members.clone()))
+            .chain(imported_scopes(ds).map(|k| (k, Vec::new())))
+            .collect();
+        for (scope, members) in &groups {
+            let scopes: Vec<&str> = std::iter::once(*scope).chain(members.iter().copied()).collect();
+            let mut cells = Vec::new();
+            let mut counts = Vec::new();
+            for c in &spec.columns {
+                let mut entries = Vec::new();
+                let mut count = 0;
+                let of_cell = |f: &&crate::data::Figure| {
+                    c.metrics.contains(&f.metric.as_str()) && scopes.contains(&f.scope.as_str())
+                };
+                for f in ds.figures.iter().filter(of_cell) {
+                    count += 1;
+                    if entries.len() >= MAX_CELL {
+                        continue;
+                    }
+                    if let Some(m) = b.mark(f, display_unit(f.unit, lang), 0) {
+                        let label = b.tagged(format::figure_value(f, lang, format::Style::Full), f);
+                        entries.push((b.name("scope", &f.scope), Mark { label, ..m }));
+                    }
+                }
+                shown += entries.len();
+                total += count;
+                cells.push(entries);
+                counts.push(count);
+            }
+            rows.push(MatrixRow { label: b.name("scope", scope), cells, counts });
+        }
+        Matrix {
+            title: spec.title,
+            columns: spec.columns.iter().map(|c| c.name.t(lang).to_string()).collect(),
+            rows,
+            thinned: Thinned::of(shown, total),
+        }
+    }
+
+    fn heading(&self, lang: Lang) -> Heading {
+        Heading { title: self.title, unit: None, note: self.thinned.map(|t| t.cell_note(lang)) }
+    }
+
+    fn layout(&self, body: Body, _lang: Lang) -> (MatrixLayout, f64) {
+        let (share, min, max) = LABEL_W;
+        let label_w = (body.width() * share).clamp(min, max);
+        let n = self.columns.len().max(1) as f64;
+        let cw = (body.width() - label_w) / n;
+        let col_x = |i: usize| body.x0 + label_w + cw * i as f64;
+        let heads = self
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                (col_x(i) + cw / 2.0, wrap(name, TINY_SIZE, cw - 2.0).into_iter().take(2).collect())
+            })
+            .collect();
+        let mut y = body.top + HEAD_H;
+        let mut rows = Vec::new();
+        for r in &self.rows {
+            let (cy0, cy1) = (y + CELL_INSET, y + ROW_H - 3.0 * CELL_INSET);
+            let cells = (0..r.cells.len())
+                .map(|i| Rect::new(col_x(i) + CELL_INSET, cy0, col_x(i + 1) - CELL_INSET, cy1))
+                .collect();
+            rows.push(((body.x0, y + 17.0), cells));
+            y += ROW_H;
+        }
+        (MatrixLayout { heads, top: body.top, rows }, y + BOTTOM - body.top)
+    }
+
+    fn paint(&self, p: &Painter, l: &MatrixLayout, lang: Lang) -> Result<(), DrawError> {
+        let head = Style::new(TINY_SIZE, Ink::Muted).at(HPos::Center, VPos::Top).bold();
+        for (cx, lines) in &l.heads {
+            p.lines(*cx, l.top, lines, HEAD_LEADING, head)?;
+        }
+        let tiny = |ink: Ink| Style::new(TINY_SIZE, ink).at(HPos::Center, VPos::Center);
+        for (r, ((lx, ly), boxes)) in self.rows.iter().zip(&l.rows) {
+            p.text(
+                *lx,
+                *ly,
+                &r.label,
+                Style::new(theme::LABEL_SIZE, Ink::Text).at(HPos::Left, VPos::Center),
+            )?;
+            for (i, (cell, b)) in r.cells.iter().zip(boxes).enumerate() {
+                let (cx, cy) = (b.center_x(), b.center_y());
+                if cell.is_empty() {
+                    marks::not_published(p, *b)?;
+                    p.text(
+                        cx,
+                        cy,
+                        marks::no_data_word(Text::NotPublished, b.width() - 4.0, lang),
+                        tiny(Ink::NoData),
+                    )?;
+                    continue;
+                }
+                let c = p.t.series(0);
+                p.fill(*b, p.t.tint(c, 0.85))?;
+                for (_, m) in cell {
+                    p.hit(m, *b);
+                }
+                let first = cell.first().map(|(_, m)| m.label.clone()).unwrap_or_default();
+                let count = r.counts.get(i).copied().unwrap_or(cell.len()).max(cell.len());
+                let more = count.saturating_sub(1);
+                let text = if more > 0 { format!("{first} +{more}") } else { first };
+                let ink = Ink::Color(p.t.deepen(c, 0.3));
+                if text_width(&text, TINY_SIZE) <= b.width() - 6.0 {
+                    p.text(cx, cy, &text, tiny(ink))?;
+                } else {
+                    p.disc(cx, cy, 5.0, c)?;
+                    if more > 0 {
+                        p.text(cx + 8.0, cy, &format!("+{more}"), tiny(ink).at(HPos::Left, VPos::Center))?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn describe(&self, d: &Describer) -> Vec<String> {
+        let lang = d.lang;
+        let mut parts = Vec::new();
+        for r in &self.rows {
+            let (mut published, mut missing) = (Vec::new(), Vec::new());
+            for (name, cell) in self.columns.iter().zip(&r.cells) {
+                if cell.is_empty() {
+                    missing.push(name.as_str())
+                } else {
+                    published.push(name.as_str())
+                }
+            }
+            parts.push(format!(
+                "{}{}{}{}{}{}{}{}",
+                r.label,
+                d.colon,
+                Text::PublishedFor.t(lang),
+                published.join(", "),
+                d.sep,
+                Text::NotPublished.t(lang),
+                d.colon,
+                missing.join(d.names_sep)
+            ));
+        }
+        parts.extend(self.thinned.map(|t| t.cell_note(lang)));
+        parts
+    }
+}

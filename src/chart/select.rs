@@ -1,0 +1,166 @@
+//! Choosing what a panel draws: figures in period order, the latest of several, and the
+//! real figures a dense panel keeps ([`thin`]). Nothing here averages or interpolates.
+
+use crate::data::{Dataset, Figure};
+
+use super::model::Mark;
+
+/// Keys of the scopes imported files brought (not in the dictionary), in the order named.
+pub fn imported_scopes(ds: &Dataset) -> impl Iterator<Item = &str> {
+    ds.terms.iter().filter(|t| t.imported && t.kind == "scope").map(|t| t.key.as_str())
+}
+
+/// Orders figures by period, earliest first, undated last (stable: file order breaks ties).
+/// A small bottom-up merge sort: O(n log n) for large imports, and it keeps the standard
+/// library's sort (about 3 KB of wasm) out of the page. Keys are computed once; input that is
+/// already in order (imports usually are) costs one comparison per figure.
+pub fn sort_by_period(figs: &mut Vec<&Figure>) {
+    let keyed: Vec<((i32, f64), &Figure)> = figs.iter().map(|f| (f.period.sort_key(), *f)).collect();
+    if keyed.windows(2).all(|w| w[0].0 <= w[1].0) {
+        return;
+    }
+    let mut keyed = keyed;
+    let mut width = 1;
+    while width < keyed.len() {
+        let mut merged: Vec<((i32, f64), &Figure)> = Vec::with_capacity(keyed.len());
+        for start in (0..keyed.len()).step_by(2 * width) {
+            let mid = (start + width).min(keyed.len());
+            let end = (start + 2 * width).min(keyed.len());
+            let (mut i, mut j) = (start, mid);
+            while i < mid || j < end {
+                let take_left = j >= end || (i < mid && keyed[i].0 <= keyed[j].0);
+                merged.push(if take_left { keyed[i] } else { keyed[j] });
+                if take_left {
+                    i += 1;
+                } else {
+                    j += 1;
+                }
+            }
+        }
+        keyed = merged;
+        width *= 2;
+    }
+    *figs = keyed.into_iter().map(|(_, f)| f).collect();
+}
+
+/// Indices of `items` (position, value, published) to draw when there are more than `max`: of
+/// each of `max / 2` equal intervals of position over [`lo`, `hi`], the item with the lowest and
+/// the one with the highest value (the first of equals), and every published (not imported)
+/// figure, so an import never hides the curated figures; in input order. The shape of the
+/// series and its overall lowest and highest survive, and every kept item is a real one.
+/// Deterministic and linear; no sort.
+pub fn thin(items: &[(f64, f64, bool)], lo: f64, hi: f64, max: usize) -> Vec<usize> {
+    if items.len() <= max {
+        return (0..items.len()).collect();
+    }
+    let buckets = (max / 2).max(1);
+    let span = hi - lo;
+    // (index of lowest, index of highest) per interval
+    let mut ends: Vec<Option<(usize, usize)>> = vec![None; buckets];
+    let value = |j: usize| items.get(j).map_or(f64::NAN, |it| it.1);
+    for (i, &(x, v, _)) in items.iter().enumerate() {
+        let k = if span > 0.0 { ((x - lo) / span * buckets as f64).floor() } else { 0.0 };
+        let k = (k.max(0.0) as usize).min(buckets - 1);
+        if let Some(slot) = ends.get_mut(k) {
+            *slot = Some(match *slot {
+                None => (i, i),
+                Some((a, b)) => (if v < value(a) { i } else { a }, if v > value(b) { i } else { b }),
+            });
+        }
+    }
+    let mut keep: Vec<bool> = items.iter().map(|it| it.2).collect();
+    for (a, b) in ends.into_iter().flatten() {
+        for i in [a, b] {
+            if let Some(k) = keep.get_mut(i) {
+                *k = true;
+            }
+        }
+    }
+    keep.iter().enumerate().filter(|(_, k)| **k).map(|(i, _)| i).collect()
+}
+
+/// The lowest and highest value of `items` (for the interval range of [`thin`]).
+pub fn value_range(items: &[(f64, f64, bool)]) -> (f64, f64) {
+    items.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &(_, v, _)| (lo.min(v), hi.max(v)))
+}
+
+/// "Later" for the side-by-side panel: a dated period after an earlier one, any date after none.
+pub fn recency(f: &Figure) -> (u8, f64) {
+    match f.period.x_position() {
+        Some(x) => (1, x),
+        None => (0, 0.0),
+    }
+}
+
+/// The lowest and the highest of `marks` (the first of equals).
+pub fn extremes<'m>(marks: impl Iterator<Item = &'m Mark>) -> Option<(&'m Mark, &'m Mark)> {
+    marks.fold(None, |acc, m| match acc {
+        None => Some((m, m)),
+        Some((lo, hi)) => {
+            Some((if m.value() < lo.value() { m } else { lo }, if m.value() > hi.value() { m } else { hi }))
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::Period;
+
+    #[test]
+    fn thinning_keeps_the_lowest_and_highest_of_each_interval_in_order() {
+        // 100 imported items over positions 0..100, values going up and down; at most 10 kept:
+        // 5 intervals of 20 positions, the lowest and the highest of each.
+        let items: Vec<(f64, f64, bool)> =
+            (0..100).map(|i| (f64::from(i), f64::from((i * 37) % 101), false)).collect();
+        let kept = thin(&items, 0.0, 100.0, 10);
+        assert_eq!(kept.len(), 10);
+        assert!(kept.windows(2).all(|w| w[0] < w[1]), "input order");
+        for k in 0..5 {
+            let range = k * 20..(k + 1) * 20;
+            let vals = |i: &usize| items[*i].1;
+            let lo = range.clone().min_by(|a, b| vals(a).total_cmp(&vals(b))).unwrap_or(0);
+            let hi = range.clone().max_by(|a, b| vals(a).total_cmp(&vals(b))).unwrap_or(0);
+            assert!(kept.contains(&lo) && kept.contains(&hi), "interval {k}: {lo}, {hi} in {kept:?}");
+        }
+        // Published items are always kept; at or under the maximum nothing is dropped.
+        let mut with_published = items.clone();
+        with_published[50].2 = true;
+        assert!(thin(&with_published, 0.0, 100.0, 10).contains(&50));
+        assert_eq!(thin(&items, 0.0, 100.0, 100), (0..100).collect::<Vec<_>>());
+        // One position, equal values: one item stands for them all.
+        assert_eq!(thin(&[(1.0, 5.0, false); 4], 1.0, 1.0, 2), [0]);
+    }
+
+    #[test]
+    fn the_side_by_side_panel_prefers_dated_and_later_figures() {
+        let ds = Dataset::embedded().unwrap_or_default();
+        let f = |id: &str| ds.figure(id).map(recency);
+        // Cumulative to Apr 2019 is later than as of Mar 2017.
+        assert!(f("liangjiang_market_entities") > f("area_liangjiang"));
+        // An undated figure is older than any dated one.
+        assert!(f("trade_share_undated") < f("area_liangjiang"));
+    }
+
+    #[test]
+    fn sorting_by_period_is_stable_and_puts_undated_last() {
+        let ds = Dataset::embedded().unwrap_or_default();
+        let mut figs: Vec<&Figure> = ds.figures.iter().rev().collect();
+        sort_by_period(&mut figs);
+        let keys: Vec<(i32, f64)> = figs.iter().map(|f| f.period.sort_key()).collect();
+        assert!(keys.windows(2).all(|w| w[0] <= w[1]), "not sorted");
+        assert!(figs.last().is_some_and(|f| f.period.year_unknown()));
+        // Stable: figures with equal periods keep their (here reversed) order.
+        let same: Vec<&str> =
+            figs.iter().filter(|f| f.period == Period::Year(2023)).map(|f| f.id.as_str()).collect();
+        let expected: Vec<&str> = ds
+            .figures
+            .iter()
+            .rev()
+            .filter(|f| f.period == Period::Year(2023))
+            .map(|f| f.id.as_str())
+            .collect();
+        assert_eq!(same, expected);
+        assert!(same.len() > 3);
+    }
+}
