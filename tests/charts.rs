@@ -640,7 +640,9 @@ fn a_crowded_matrix_cell_keeps_a_few_figures_and_counts_them_all() {
         })
         .collect();
     let published = match model(ChartId::Areas, Lang::En).panels.get(1) {
-        Some(PanelModel::Matrix(Matrix { rows, .. })) => rows.iter().flat_map(|r| r.counts.iter()).sum::<usize>(),
+        Some(PanelModel::Matrix(Matrix { rows, .. })) => {
+            rows.iter().flat_map(|r| r.counts.iter()).sum::<usize>()
+        }
         _ => panic!("no matrix"),
     };
     let ds = with_import(&rows);

@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ftz_atlas::chart::catalog;
-use ftz_atlas::chart::spec::{ChartId, PanelSpec};
+use ftz_atlas::chart::{ChartId, PanelSpec};
 use ftz_atlas::data::{Dataset, Date, Figure, Period, Qualifier, Unit, EMBEDDED, NOTE_SEPARATOR};
 use ftz_atlas::i18n::Lang;
 

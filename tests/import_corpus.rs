@@ -416,7 +416,7 @@ fn good_files_of_every_form_import() {
     let calc = good("libreoffice_required_columns.xlsx");
     let csv = good("required_columns_only.csv");
     let same = |i: &Import| {
-        i.figures.iter().map(|f| (f.id.clone(), f.value_text.clone(), f.period.clone())).collect::<Vec<_>>()
+        i.figures.iter().map(|f| (f.id.clone(), f.value_text.clone(), f.period)).collect::<Vec<_>>()
     };
     assert_eq!(same(&calc), same(&csv));
     let required = good("required_columns_only.csv");

@@ -2,9 +2,9 @@
 //! label, ticks labelled by `format::tick` (through `Scale::label`), and the category labels
 //! under the axis.
 
-use super::layout::Rect;
+use super::geom::Body;
+use super::geom::Rect;
 use super::paint::{HPos, Ink, Painter, Style, VPos};
-use super::panel::Body;
 use super::scale::Scale;
 use super::sink::DrawError;
 use super::text::widest;

@@ -7,9 +7,9 @@ use super::panel::matrix::MatrixSpec;
 use super::panel::side_by_side::SideBySideSpec;
 use super::panel::timeline::TimelineSpec;
 use super::panel::PanelSpec;
-use super::spec::{ChartId, ChartSpec, Layout, MatrixColumn, RowSpec, ScopeColor, ScopeGroup, SeriesSpec};
+use super::spec::{ChartId, Layout, MatrixColumn, RowSpec, ScopeColor, ScopeGroup, SeriesSpec};
 use crate::data::Unit;
-use crate::i18n::{Lang, Text};
+use crate::i18n::Text;
 
 fn series(name: Option<Text>, metric: &'static str, scope: &'static str, color: usize) -> SeriesSpec {
     SeriesSpec { name, metric, scope, color }
@@ -19,13 +19,13 @@ fn row(figure: &'static str) -> RowSpec {
     RowSpec { figure, of: None, inner: Vec::new(), conflicts: Vec::new(), color: 0 }
 }
 
-/// True when the panel title `t` names its unit itself in `lang` (`面积（平方公里，…）`,
-/// `共151项`, `New registered enterprises`): its heading then adds none.
-pub fn names_its_unit(t: Text, lang: Lang) -> bool {
-    matches!(
-        (t, lang),
-        (Text::AreaPanelArea, _) | (Text::InnovPanelTasks, Lang::Zh) | (Text::EntPanelNew, Lang::En)
-    )
+/// One chart: a title, a subtitle and panels stacked top to bottom.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSpec {
+    pub id: ChartId,
+    pub title: Text,
+    pub subtitle: Text,
+    pub panels: Vec<PanelSpec>,
 }
 
 /// Every chart, in page order.
@@ -265,7 +265,9 @@ pub fn spec_without(id: ChartId, hidden: &[usize]) -> ChartSpec {
 mod tests {
     use super::*;
     use crate::chart::panel::PanelSpec;
+    use crate::chart::spec::names_its_unit;
     use crate::format::{axis_unit, display_unit};
+    use crate::i18n::Lang;
 
     /// The titles and units of every panel with a unit.
     fn titled() -> Vec<(Text, Unit)> {

@@ -4,8 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::model::{Detail, Mark};
-use super::panel::PanelModel;
+use super::mark::{Detail, Mark};
 use super::select::extremes;
 use crate::i18n::{Lang, Text};
 
@@ -73,26 +72,4 @@ impl<'d> Describer<'d> {
         }
         out.join(self.list_sep)
     }
-}
-
-/// The chart in sentences: each panel's figures with their values, qualifiers and periods,
-/// what is derived or imported, and which years have no data. A thinned panel says how many
-/// figures it shows of how many, and names its lowest, highest and latest rather than
-/// listing a thousand values.
-pub fn describe(title: &str, panels: &[PanelModel], details: &[Detail], lang: Lang) -> String {
-    let d = Describer::new(details, lang);
-    let end = match lang {
-        Lang::Zh => "。",
-        Lang::En => ". ",
-    };
-    let mut out = format!("{title}{end}");
-    for p in panels {
-        out.push_str(&format!(
-            "{}{}{}{end}",
-            p.heading(lang).title.t(lang),
-            d.colon,
-            p.describe(&d).join(d.sep)
-        ));
-    }
-    out.trim_end().to_string()
 }

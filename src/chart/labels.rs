@@ -2,8 +2,8 @@
 //! another baseline, or (in dense panels) nowhere, and which marks of a dense panel are
 //! labelled at all.
 
-use super::layout::Rect;
-use super::model::Mark;
+use super::geom::Rect;
+use super::mark::Mark;
 
 /// The height of a one-line value label above its baseline.
 pub const LABEL_H: f64 = 13.0;

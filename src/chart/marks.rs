@@ -4,8 +4,8 @@
 //! shows what the chart draws. Qualifiers never rely on colour alone: they change the mark's
 //! shape, fill or outline.
 
-use super::layout::Rect;
-use super::model::{Glyph, Mark};
+use super::geom::Rect;
+use super::mark::{Glyph, Mark};
 use super::paint::{HPos, Ink, Painter, Style, VPos};
 use super::sink::DrawError;
 use super::text::{text_width, TINY_SIZE};
@@ -260,7 +260,7 @@ pub fn no_data_word(word: Text, room: f64, lang: Lang) -> &'static str {
     }
 }
 
-/// The legend's swatch of `g` in `r` (a box of `layout::legend::SWATCH`), drawn by the same
+/// The legend's swatch of `g` in `r` (a box of `geom::legend::SWATCH`), drawn by the same
 /// code as the marks it explains.
 pub fn swatch(p: &Painter, r: Rect, g: Glyph) -> Result<(), DrawError> {
     let c = p.t.muted;

@@ -7,8 +7,8 @@ use std::cell::RefCell;
 use plotters_backend::text_anchor::Pos;
 pub use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::layout::Rect;
-use super::model::Mark;
+use super::geom::Rect;
+use super::mark::Mark;
 use super::sink::{DrawError, Font, Pen, Sink};
 use super::theme::{Palette, Rgb};
 

@@ -12,31 +12,17 @@ pub mod matrix;
 pub mod side_by_side;
 pub mod timeline;
 
-use super::catalog::names_its_unit;
 use super::describe::Describer;
-use super::layout::Rect;
-use super::model::{Builder, Series};
+use super::geom::{Body, Rect};
+use super::mark::{Builder, Series};
 use super::paint::{Ink, Painter, Style};
 use super::sink::DrawError;
+use super::spec::names_its_unit;
 use super::text::{leading, Block};
 use super::theme;
 use crate::data::Unit;
 use crate::format::axis_unit;
 use crate::i18n::{Lang, Text};
-
-/// Where a panel's body goes: between `x0` and `x1`, from `top` down (as far as it needs).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Body {
-    pub x0: f64,
-    pub x1: f64,
-    pub top: f64,
-}
-
-impl Body {
-    pub fn width(&self) -> f64 {
-        self.x1 - self.x0
-    }
-}
 
 /// A panel's heading: its title, the unit of its scale (named after the title), and the note
 /// under it (a thinned panel's count).
@@ -136,7 +122,7 @@ panel_kinds! {
 }
 
 /// A panel's heading text with its unit: "Share of … (%)"; a title that names its unit
-/// already (see `catalog::names_its_unit`) stands alone.
+/// already (see `spec::names_its_unit`) stands alone.
 pub fn heading_text(h: &Heading, lang: Lang) -> String {
     let title = h.title.t(lang);
     let unit = h.unit.filter(|_| !names_its_unit(h.title, lang)).map_or("", |u| axis_unit(u, lang));

@@ -3,7 +3,7 @@
 
 use crate::data::{Dataset, Figure};
 
-use super::model::Mark;
+use super::mark::Mark;
 
 /// Keys of the scopes imported files brought (not in the dictionary), in the order named.
 pub fn imported_scopes(ds: &Dataset) -> impl Iterator<Item = &str> {

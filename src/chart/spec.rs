@@ -1,9 +1,7 @@
 //! Chart specifications: what a chart shows, as plain data. Series are chosen by metric and
 //! scope, so a new year or a new figure in the dataset appears without a code change.
 
-use crate::i18n::Text;
-
-pub use super::panel::PanelSpec;
+use crate::i18n::{Lang, Text};
 
 /// The charts on the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -34,15 +32,6 @@ impl ChartId {
     pub fn from_slug(slug: &str) -> Option<ChartId> {
         ChartId::ALL.into_iter().find(|c| c.slug() == slug)
     }
-}
-
-/// One chart: a title, a subtitle and panels stacked top to bottom.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChartSpec {
-    pub id: ChartId,
-    pub title: Text,
-    pub subtitle: Text,
-    pub panels: Vec<PanelSpec>,
 }
 
 /// A series: every figure of one metric in one scope.
@@ -99,4 +88,13 @@ pub struct ScopeColor {
     pub scope: &'static str,
     /// Index into the theme's series colours.
     pub color: usize,
+}
+
+/// True when the panel title `t` names its unit itself in `lang` (`面积（平方公里，…）`,
+/// `共151项`, `New registered enterprises`): its heading then adds none.
+pub fn names_its_unit(t: Text, lang: Lang) -> bool {
+    matches!(
+        (t, lang),
+        (Text::AreaPanelArea, _) | (Text::InnovPanelTasks, Lang::Zh) | (Text::EntPanelNew, Lang::En)
+    )
 }

@@ -2,11 +2,12 @@
 //! light track), zones inside it as inner segments, and other sources' values as ticks so
 //! conflicts stay visible.
 
-use super::{Body, Heading, PanelKind};
+use super::{Heading, PanelKind};
 use crate::chart::describe::Describer;
-use crate::chart::layout::{Rect, Span};
+use crate::chart::geom::Body;
+use crate::chart::geom::{Rect, Span};
+use crate::chart::mark::{Builder, Mark};
 use crate::chart::marks::{self, bar_reach, Look, Toward, LABEL_GAP};
-use crate::chart::model::{Builder, Mark};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
 use crate::chart::sink::DrawError;

@@ -1,13 +1,14 @@
 //! Columns: vertical bars by calendar year, one or more series grouped side by side or nested
 //! (a part inside its whole). Years without a figure are shown as gaps, never as zero.
 
-use super::{Body, Heading, PanelKind};
+use super::{Heading, PanelKind};
 use crate::chart::axis::{Plot, ValueAxis, ZeroLine};
 use crate::chart::describe::Describer;
+use crate::chart::geom::Body;
+use crate::chart::geom::Rect;
 use crate::chart::labels::{clamp_center, LABEL_H};
-use crate::chart::layout::Rect;
+use crate::chart::mark::{Builder, Mark, Series};
 use crate::chart::marks::{self, Look, Toward};
-use crate::chart::model::{Builder, Mark, Series};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
 use crate::chart::sink::DrawError;

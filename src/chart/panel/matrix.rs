@@ -1,11 +1,12 @@
 //! The coverage matrix: which figures are published for which 片区 (rows) and theme
 //! (columns). A cell lists at most `MAX_CELL` figures and counts them all.
 
-use super::{Body, Heading, PanelKind};
+use super::{Heading, PanelKind};
 use crate::chart::describe::Describer;
-use crate::chart::layout::Rect;
+use crate::chart::geom::Body;
+use crate::chart::geom::Rect;
+use crate::chart::mark::{Builder, Mark, Thinned, MAX_CELL};
 use crate::chart::marks;
-use crate::chart::model::{Builder, Mark, Thinned, MAX_CELL};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::select::imported_scopes;
 use crate::chart::sink::DrawError;

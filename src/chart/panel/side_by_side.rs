@@ -5,11 +5,12 @@
 
 use std::collections::HashMap;
 
-use super::{Body, Heading, PanelKind};
+use super::{Heading, PanelKind};
 use crate::chart::describe::Describer;
-use crate::chart::layout::{Rect, Span};
+use crate::chart::geom::Body;
+use crate::chart::geom::{Rect, Span};
+use crate::chart::mark::{shared_unit, Builder, Mark};
 use crate::chart::marks::{self, bar_reach, Look, Toward, LABEL_GAP};
-use crate::chart::model::{shared_unit, Builder, Mark};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
 use crate::chart::select::{imported_scopes, recency};

@@ -2,13 +2,14 @@
 //! undated points apart at the right. A dense timeline draws only some of its figures (see
 //! `MAX_MARKS`), small, and labels the lowest, the highest and the latest.
 
-use super::{Body, Heading, PanelKind};
+use super::{Heading, PanelKind};
 use crate::chart::axis::{Plot, ValueAxis, ZeroLine, UNDER_AXIS};
 use crate::chart::describe::Describer;
+use crate::chart::geom::Body;
+use crate::chart::geom::Rect;
 use crate::chart::labels::{halo_box, key_marks, label_box, place_label, try_place_label, Baselines};
-use crate::chart::layout::Rect;
+use crate::chart::mark::{Builder, Mark, Thinned, MAX_MARKS};
 use crate::chart::marks::{self, point_lift, FULL, SMALL};
-use crate::chart::model::{Builder, Mark, Thinned, MAX_MARKS};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
 use crate::chart::select::{sort_by_period, thin};
