@@ -279,6 +279,15 @@ texts! {
         "Conflicts are kept: most sources give the FTZ's area as 119.98 km², english.gov.cn gives 111.98 (probably a typo); the Xiyong bonded zone is 8.8 km² in 2017 and a planned 7.58 km² in a 2024 profile; \"1.46% of the city's area\" works out to 1.46‰, and \"less than a thousandth\" is in fact about 0.146 %. Chongqing's 2024 trade, published as 715.42 bn yuan, and the 714.89 bn implied by the 2025 growth rate agree within rounding: not a conflict.";
     AboutDataset => "数据集：assets/data/figures.csv（数字）、sources.csv（来源）、dictionary.csv（中英文名称）。", "Dataset files: assets/data/figures.csv (figures), sources.csv (sources), dictionary.csv (names in both languages).";
     Footer => "FTZ Atlas · 数字照录原文，不作估算或平滑。", "FTZ Atlas · figures as published; nothing estimated or smoothed.";
+    OfficeCategory => "类别", "Category";
+    OfficeUndated => "未注明日期", "undated";
+    OfficeTotal => "总数", "Total";
+    OfficeOtherSource => "其他来源的数值", "Other sources' value";
+    OfficeKey => "图例：斜线填充为推算值，虚线边框为部分年份，空心为下限或上限（超、至少、不足）；数据标签照录原文的限定词；空白为无数据，不是零。图表可编辑：右键“编辑数据”。", "Key: hatched = derived; dashed outline = part of a year; hollow = a bound (more than, at least, less than); labels carry the published qualifiers; a blank is no data, not zero. The chart is editable: right-click, Edit Data.";
+    OfficePicture => "此面板为图片：它的格子或小图不在同一数值坐标上，做成可编辑图表会误导。数值见网页上的表格与 CSV。", "This panel is a picture: its cells or small charts are not values on one scale, so an editable chart would mislead. The figures are in the page's table and CSV.";
+    DeckTitle => "重庆自贸试验区数据图鉴", "FTZ Atlas: the China (Chongqing) Pilot Free Trade Zone in figures";
+    DeckSubtitle => "全部图表，数字照录原文，附来源与原文引文", "Every chart, figures as published, with their sources and quotes";
+    DeckSources => "来源与原文", "Sources and quotes";
     ComputationRange => "{1} ≈ {2}；输入值经过四舍五入，故实际值在{3}–{4}之间", "{1} ≈ {2}; inputs rounded, so {3}–{4}";
     ComputationBoundRange => "{1} ≈ {2}；输入值经过四舍五入，故此界限在{3}–{4}之间", "{1} ≈ {2}; inputs rounded, so the bound lies in {3}–{4}";
     ComputationExact => "{1} = {2}（输入值均为确切数字）", "{1} = {2} (exact inputs)";

@@ -13,6 +13,7 @@
 //! into a [`Deck`]); here it is only written down the way office suites read it.
 
 pub mod chart_xml;
+pub mod deck;
 pub mod pptx;
 pub mod xlsx;
 pub mod xml;

@@ -30,7 +30,8 @@ impl SvgOptions {
     }
 }
 
-/// Draws `model` as a standalone SVG document, as `options` say.
+/// Draws `model` as a standalone SVG document, as `options` say. Every text sits at an absolute
+/// baseline ([`super::baseline`]), so office suites place it where browsers do.
 pub fn to_svg(model: &ChartModel, options: &SvgOptions) -> Result<String, DrawError> {
     let SvgOptions { width, header, dark } = *options;
     let frame = Frame { width: f64::from(width), scale: 1.0, header, dark, font_scale: 1.24 };
@@ -42,5 +43,5 @@ pub fn to_svg(model: &ChartModel, options: &SvgOptions) -> Result<String, DrawEr
         draw_layout(&mut backend, model, &layout)?;
         backend.present().map_err(|e| DrawError(e.to_string()))?;
     }
-    Ok(out)
+    Ok(super::baseline::absolute_baselines(&out))
 }

@@ -158,7 +158,7 @@ def main():
             box = (int(x * sx), int(y * sy), int((x + w) * sx), int((y + h) * sy))
             region = img.crop(box)
             bg = img.getpixel((2, 2))
-            drawn = sum(1 for p in region.getdata() if sum(abs(a - b) for a, b in zip(p, bg)) > 60)
+            drawn = sum(1 for p in (region.get_flattened_data() if hasattr(region, "get_flattened_data") else region.getdata()) if sum(abs(a - b) for a, b in zip(p, bg)) > 60)
             share = drawn / max(1, region.width * region.height)
             check(share > 0.01, f"{name} slide {si}: {share:.1%} of the chart frame is drawn")
 
