@@ -16,9 +16,9 @@ use yew::prelude::*;
 use super::Shared;
 use crate::data::import::{decode, ImportJob, MAX_BYTES};
 use crate::data::{Dataset, Import, Issue, IssueKind};
-use crate::download::save_text;
 use crate::export::{dataset_json, figures_csv, template_csv};
 use crate::i18n::{fill, issue_message, Lang, Text};
+use crate::web::download::save_text;
 
 /// Rows checked between two breaths of the page.
 const ROWS_PER_STEP: usize = 2_000;

@@ -9,7 +9,7 @@ use super::Shared;
 use crate::chart::{build, catalog, slide_frame, ChartId};
 use crate::data::Dataset;
 use crate::i18n::{Lang, Text};
-use crate::render::canvas::{device_pixel_ratio, draw_sized};
+use crate::web::canvas::{device_pixel_ratio, draw_sized};
 
 #[derive(Properties, PartialEq)]
 pub struct PresentationProps {

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::Shared;
 use crate::chart::ChartModel;
-use crate::download::{export, Format};
 use crate::i18n::Text;
+use crate::web::download::{export, Format};
 
 #[derive(Properties, PartialEq)]
 pub struct ExportMenuProps {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::Shared;
 use crate::chart::{hit_at, ChartModel, Hit};
 use crate::i18n::{colon, Text};
-use crate::render::canvas::draw_on;
+use crate::web::canvas::draw_on;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {

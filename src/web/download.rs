@@ -7,7 +7,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::chart::{height, slide_frame, ChartModel, Frame};
-use crate::render::canvas::draw_sized;
+use crate::web::canvas::draw_sized;
 
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,5 +1,5 @@
 //! Yew components of the browser shell: one component per file. They hold no chart logic:
-//! models come from `chart::build`, texts from `i18n`, drawing from `render::canvas`.
+//! models come from `chart::build`, texts from `i18n`, drawing from `web::canvas`.
 
 pub mod about;
 pub mod app;

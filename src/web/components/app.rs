@@ -104,7 +104,7 @@ pub fn App() -> Html {
     });
     // Imported figures: restored from this browser when the reader chose to keep them (the
     // storage is read once).
-    let saved = use_memo((), |_| crate::storage::load());
+    let saved = use_memo((), |_| crate::web::storage::load());
     let keep = {
         let saved = saved.clone();
         use_state(move || saved.is_some())
@@ -140,9 +140,9 @@ pub fn App() -> Html {
         use_effect_with(((*imports).clone(), *keep), move |(imports, keep)| {
             let restored = unchanged.borrow_mut().take() == Some(imports.len());
             if *keep && !restored {
-                storage_full.set(!crate::storage::save(imports.iter().map(|i| &*i.0)));
+                storage_full.set(!crate::web::storage::save(imports.iter().map(|i| &*i.0)));
             } else if !*keep {
-                crate::storage::clear();
+                crate::web::storage::clear();
                 storage_full.set(false);
             }
         });
