@@ -15,7 +15,7 @@
 //!     (web::canvas, page, DPR)       (render::svg: exports, snapshot tests)
 //! ```
 //!
-//! The core (`data`, `chart`, `format`, `i18n`, `url`, `render::svg`) has no `web-sys` and is
+//! The core (`data`, `chart`, `format`, `i18n`, `url`, `state`, `render::svg`) has no `web-sys` and is
 //! tested natively with `cargo test`. The browser shell (`web`: components, canvas, downloads,
 //! storage) exists only on `wasm32`. No code on a data or user-input path panics: problems become
 //! [`data::Issue`]s or error values that the page shows.
@@ -26,6 +26,8 @@ pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod render;
+pub mod shared;
+pub mod state;
 pub mod url;
 
 #[cfg(target_arch = "wasm32")]

@@ -5,8 +5,9 @@ use crate::chart::ChartId;
 use crate::i18n::Lang;
 
 /// The colour theme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Theme {
+    #[default]
     Light,
     Dark,
 }
@@ -136,7 +137,7 @@ pub fn set_param(query: &str, key: &str, value: Option<&str>) -> String {
 }
 
 /// A figure id's form: `[a-z0-9_]+`.
-fn is_figure_id(id: &str) -> bool {
+pub fn is_figure_id(id: &str) -> bool {
     !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
