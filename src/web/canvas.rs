@@ -8,6 +8,7 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 use crate::chart::{draw, height, ChartModel, DrawError, Frame, Hit};
+use crate::url::Theme;
 
 /// Device pixels per CSS pixel, clamped to 1–4.
 pub fn device_pixel_ratio() -> f64 {
@@ -49,11 +50,11 @@ pub fn draw_sized(
 
 /// Draws `model` on `canvas` at the width of the canvas's parent element; sets the canvas's
 /// CSS height to what the chart needs. Returns where each mark was drawn.
-pub fn draw_on(canvas: &HtmlCanvasElement, model: &ChartModel, dark: bool) -> Result<Vec<Hit>, DrawError> {
+pub fn draw_on(canvas: &HtmlCanvasElement, model: &ChartModel, theme: Theme) -> Result<Vec<Hit>, DrawError> {
     let parent_width = canvas.parent_element().map_or(0, |p| p.client_width());
     let width = f64::from(parent_width.max(280));
     let dpr = device_pixel_ratio();
-    let frame = Frame { width, scale: dpr, header: false, dark, font_scale: 1.0 };
+    let frame = Frame { width, scale: dpr, header: false, dark: theme == Theme::Dark, font_scale: 1.0 };
     let css_h = height(model, &frame);
     let pixels = ((width * dpr).round() as u32, (css_h * dpr).round() as u32);
     draw_sized(canvas, model, &frame, pixels, Some((width, css_h)))

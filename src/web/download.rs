@@ -7,6 +7,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::chart::{height, slide_frame, ChartModel, Frame};
+use crate::url::Theme;
 use crate::web::canvas::draw_sized;
 
 /// What to export.
@@ -51,9 +52,10 @@ fn screen_width(model: &ChartModel) -> f64 {
 pub fn export(
     model: &ChartModel,
     format: Format,
-    dark: bool,
+    theme: Theme,
     on_error: yew::Callback<String>,
 ) -> Result<(), String> {
+    let dark = theme == Theme::Dark;
     let name = file_name(model, format);
     // Images carry the address they came from: the permalink to this view.
     let mut model = model.clone();

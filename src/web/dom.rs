@@ -1,0 +1,102 @@
+//! Small writes to the document outside Yew's tree: the address, the root element's attributes,
+//! the readiness marks, full screen, focus.
+
+use crate::i18n::{Lang, Text};
+use crate::url::Theme;
+
+/// The address's current query string.
+pub fn current_query() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// Sets the address's query string (`""` or `?…`), keeping the path and the fragment, without
+/// adding a history entry.
+pub fn set_address(next: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let query = location.search().unwrap_or_default();
+    if next == query || (next.is_empty() && query == "?") {
+        return;
+    }
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{next}{hash}")),
+        );
+    }
+}
+
+/// Whether the page is the embed view (one chart, filling its frame).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    Page,
+    Embed,
+}
+
+/// The root element's language, theme and layout, and the document's title.
+pub fn sync_document(lang: Lang, theme: Theme, layout: Layout) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("lang", if lang == Lang::Zh { "zh-CN" } else { "en" });
+        let _ = root.set_attribute("data-theme", theme.code());
+        if layout == Layout::Embed {
+            let _ = root.set_attribute("data-embed", "1");
+        }
+    }
+    doc.set_title(Text::AppTitle.t(lang));
+}
+
+/// `body[data-drawn]` (finished draws: what the benchmark waits on after a redraw, since a
+/// redraw at the same size changes no attribute of the canvas) and, once every chart is drawn,
+/// `body[data-ready]`.
+pub fn mark_draws(draws: u32, ready: bool) {
+    let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else { return };
+    let _ = body.dataset().set("drawn", &draws.to_string());
+    if ready {
+        let _ = body.dataset().set("ready", "1");
+    }
+}
+
+/// Full screen for the presentation (inside a user gesture); best effort.
+pub fn enter_fullscreen() {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Leaves full screen, if the page is in it.
+pub fn exit_fullscreen() {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if doc.fullscreen_element().is_some() {
+            doc.exit_fullscreen();
+        }
+    }
+}
+
+/// Opens every chart's source notes (printing shows every chart's sources).
+pub fn open_source_notes() {
+    let notes = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all("details.source-notes").ok());
+    if let Some(notes) = notes {
+        for i in 0..notes.length() {
+            if let Some(el) =
+                notes.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                let _ = el.set_attribute("open", "");
+            }
+        }
+    }
+}
+
+/// Scrolls to the element with `id` and focuses it.
+pub fn focus_element(id: &str) {
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(el) = element.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()) {
+        el.scroll_into_view();
+        let _ = el.focus();
+    }
+}
