@@ -15,10 +15,11 @@
 //!     (web::canvas, page, DPR)       (render::svg: exports, snapshot tests)
 //! ```
 //!
-//! The core (`data`, `chart`, `format`, `i18n`, `url`, `state`, `render::svg`) has no `web-sys` and is
-//! tested natively with `cargo test`. The browser shell (`web`: components, canvas, downloads,
-//! storage) exists only on `wasm32`. No code on a data or user-input path panics: problems become
-//! [`data::Issue`]s or error values that the page shows.
+//! The core (`data`, `chart`, `format`, `i18n`, `url`, `state`, `render::svg`) has no `web-sys`
+//! and is tested natively with `cargo test`; `state` holds the page state as a pure reducer. The
+//! browser shell (`web`: components, hooks, canvas, downloads, storage) exists only on `wasm32`.
+//! No code on a data or user-input path panics: problems become [`data::Issue`]s or error values
+//! that the page shows.
 
 pub mod chart;
 pub mod data;
