@@ -49,13 +49,17 @@ pub fn sync_document(lang: Lang, theme: Theme, layout: Layout) {
     doc.set_title(Text::AppTitle.t(lang));
 }
 
-/// `body[data-drawn]` (finished draws: what the benchmark waits on after a redraw, since a
-/// redraw at the same size changes no attribute of the canvas) and, once every chart is drawn,
-/// `body[data-ready]`.
-pub fn mark_draws(draws: u32, ready: bool) {
-    let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else { return };
-    let _ = body.dataset().set("drawn", &draws.to_string());
-    if ready {
+/// Writes `body[data-drawn]`: finished draws, what the benchmark waits on after a redraw (a
+/// redraw at the same size changes no attribute of the canvas).
+pub fn mark_draws(draws: u32) {
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let _ = body.dataset().set("drawn", &draws.to_string());
+    }
+}
+
+/// Writes `body[data-ready]`: every chart the page shows has been drawn.
+pub fn mark_ready() {
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
         let _ = body.dataset().set("ready", "1");
     }
 }

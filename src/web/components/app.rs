@@ -50,7 +50,12 @@ pub fn App() -> Html {
     use_effect_with((lang, theme, embed.is_some()), |&(lang, theme, embedded)| {
         dom::sync_document(lang, theme, if embedded { Layout::Embed } else { Layout::Page })
     });
-    use_effect_with((state.draws, state.ready()), |&(draws, ready)| dom::mark_draws(draws, ready));
+    use_effect_with((state.draws, state.ready()), |&(draws, ready)| {
+        dom::mark_draws(draws);
+        if ready {
+            dom::mark_ready();
+        }
+    });
     {
         // Not page state: how many imports the storage held at start, so that restoring them
         // does not write them straight back.
