@@ -419,3 +419,78 @@ fn restored_imports_are_kept_and_failures_named() {
     let s = reduce(fresh(), restore(&base, &[]));
     assert!(s.keep && s.imports.is_empty() && s.notices.is_empty());
 }
+
+/// Random addresses and random actions: nothing panics, and the address of any state reached
+/// reads back as the same state, with no notice.
+#[cfg(not(target_arch = "wasm32"))]
+mod random {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn chart() -> impl Strategy<Value = ChartId> {
+        prop::sample::select(ChartId::ALL.to_vec())
+    }
+
+    fn query() -> impl Strategy<Value = String> {
+        let key = prop_oneof![
+            prop::sample::select(vec!["lang", "theme", "present", "embed", "x", ""]).prop_map(String::from),
+            (
+                prop::sample::select(vec!["table", "hide", "point"]),
+                prop_oneof![chart().prop_map(|c| c.slug().to_string()), "[a-z-]{0,6}",]
+            )
+                .prop_map(|(kind, slug)| format!("{kind}.{slug}")),
+        ];
+        let value = prop_oneof![
+            prop::sample::select(vec![
+                "en", "zh", "xx", "dark", "light", "1", "0", "5", "99", "-1", "0,1", "1,1,9"
+            ])
+            .prop_map(String::from),
+            "[a-z0-9_,%<>]{0,10}",
+        ];
+        prop::collection::vec((key, value), 0..8).prop_map(|pairs| {
+            let parts: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
+            format!("?{}", parts.join("&"))
+        })
+    }
+
+    fn action() -> impl Strategy<Value = Action> {
+        prop_oneof![
+            Just(Action::SwitchLanguage),
+            Just(Action::SwitchTheme),
+            prop::option::of(0usize..12).prop_map(|slide| Action::Present { slide }),
+            chart().prop_map(|chart| Action::ToggleTable { chart }),
+            (chart(), 0usize..20).prop_map(|(chart, series)| Action::ToggleSeries { chart, series }),
+            (chart(), prop::option::of("[a-z0-9_<&=]{0,8}"))
+                .prop_map(|(chart, figure)| Action::Pin { chart, figure }),
+            (chart(), prop::collection::vec("[a-z_]{1,6}", 0..3))
+                .prop_map(|(chart, figures)| Action::Drawn { chart, figures }),
+            chart().prop_map(|chart| Action::SlideDrawn { chart }),
+            (chart(), ".{0,5}").prop_map(|(chart, message)| Action::ChartFailed { chart, message }),
+            (0usize..4).prop_map(|index| Action::DismissNotice { index }),
+            (0usize..4).prop_map(|index| Action::RemoveImport { index }),
+            Just(Action::ResetImports),
+            any::<f64>().prop_map(|fraction| Action::ImportProgress { fraction }),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn any_address_and_actions_give_a_state_whose_address_reads_back(
+            q in query(),
+            actions in prop::collection::vec(action(), 0..24),
+        ) {
+            let s = apply(State::from_url(&q, ZH_LIGHT), actions);
+            let address = s.address();
+            let back = State::from_url(&address, ZH_LIGHT);
+            prop_assert_eq!(&back.address(), &address);
+            prop_assert_eq!(back.url, s.url);
+            for c in ChartId::ALL {
+                prop_assert_eq!(&back.chart(c).view, &s.chart(c).view);
+            }
+            prop_assert!(back.notices.is_empty(), "{} gave notices {:?}", address, back.notices);
+            prop_assert!(s.url.present.is_none_or(|p| p < ChartId::ALL.len()));
+        }
+    }
+}
