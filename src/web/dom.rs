@@ -64,10 +64,28 @@ pub fn mark_ready() {
     }
 }
 
-/// Full screen for the presentation (inside a user gesture); best effort.
+/// Calls `method` on `target` and, when it returns a promise, waits on it so that a refusal is
+/// handled instead of surfacing as an unhandled rejection. (web-sys types the fullscreen calls
+/// as returning nothing; browsers return a promise.)
+fn call_quietly(target: &wasm_bindgen::JsValue, method: &str) {
+    use wasm_bindgen::JsCast;
+    let function =
+        js_sys::Reflect::get(target, &method.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(function) = function else { return };
+    if let Ok(promise) = function.call0(target).map(js_sys::Promise::from) {
+        if promise.is_instance_of::<js_sys::Promise>() {
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            });
+        }
+    }
+}
+
+/// Full screen for the presentation; best effort: the browser refuses outside a user gesture
+/// (a scripted click), and the slides fill the window anyway.
 pub fn enter_fullscreen() {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = root.request_fullscreen();
+        call_quietly(&root, "requestFullscreen");
     }
 }
 
@@ -75,7 +93,7 @@ pub fn enter_fullscreen() {
 pub fn exit_fullscreen() {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         if doc.fullscreen_element().is_some() {
-            doc.exit_fullscreen();
+            call_quietly(&doc, "exitFullscreen");
         }
     }
 }
