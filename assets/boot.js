@@ -6,7 +6,7 @@ import init, * as bindings from "./ftz-atlas.js";
 
 // Never a dead page: the release build aborts on a panic, which reaches JS as a
 // WebAssembly.RuntimeError. Show the message the app put on the page, hidden, at start
-// (src/panic.rs), in the page's language.
+// (src/web/panic.rs), in the page's language.
 const stopped = (error) => {
   if (!(error instanceof WebAssembly.RuntimeError)) return;
   const lang = document.documentElement.lang.startsWith("en") ? "en" : "zh";

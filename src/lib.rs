@@ -12,13 +12,14 @@
 //!                                   ChartModel (marks, labels, scales, legend, sources)
 //!                          ┌─────────────┼──────────────────────────┐
 //!     chart::draw::<CanvasBackend>   chart::draw::<SVGBackend>   source notes / figures list
-//!     (render::canvas, page, DPR)    (render::svg: exports, snapshot tests)
+//!     (web::canvas, page, DPR)       (render::svg: exports, snapshot tests)
 //! ```
 //!
-//! The core (`data`, `chart`, `format`, `i18n`, `url`, `render::svg`) has no `web-sys` and is
-//! tested natively with `cargo test`. The browser shell (`components`, `render::canvas`) exists
-//! only on `wasm32`. No code on a data or user-input path panics: problems become [`data::Issue`]s
-//! or error values that the page shows.
+//! The core (`data`, `chart`, `format`, `i18n`, `url`, `state`, `render::svg`) has no `web-sys`
+//! and is tested natively with `cargo test`; `state` holds the page state as a pure reducer. The
+//! browser shell (`web`: components, hooks, canvas, downloads, storage) exists only on `wasm32`.
+//! No code on a data or user-input path panics: problems become [`data::Issue`]s or error values
+//! that the page shows.
 
 pub mod chart;
 pub mod data;
@@ -29,16 +30,12 @@ pub mod i18n;
 pub mod lang;
 pub mod office;
 pub mod render;
+pub mod shared;
+pub mod state;
 pub mod url;
 
 #[cfg(target_arch = "wasm32")]
-pub mod components;
-#[cfg(target_arch = "wasm32")]
-pub mod download;
-#[cfg(target_arch = "wasm32")]
-pub mod panic;
-#[cfg(target_arch = "wasm32")]
-pub mod storage;
+pub mod web;
 
 #[cfg(target_arch = "wasm32")]
-pub use components::app::App;
+pub use web::components::app::App;

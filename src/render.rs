@@ -1,6 +1,5 @@
-//! Backends for the one `chart::draw` routine: SVG (everywhere) and canvas (browser only).
+//! The SVG backend for the one `chart::draw` routine (the canvas one is browser only, in
+//! `web::canvas`).
 
 pub mod baseline;
-#[cfg(target_arch = "wasm32")]
-pub mod canvas;
 pub mod svg;

@@ -4,39 +4,7 @@
 use crate::chart::ChartId;
 use crate::i18n::Lang;
 
-/// The colour theme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Theme {
-    Light,
-    Dark,
-}
-
-impl Theme {
-    /// The URL / `data-theme` code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
-    /// Parses `light` or `dark`.
-    pub fn from_code(code: &str) -> Option<Theme> {
-        match code {
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        }
-    }
-
-    /// The other theme (for the switch).
-    pub fn other(self) -> Theme {
-        match self {
-            Theme::Light => Theme::Dark,
-            Theme::Dark => Theme::Light,
-        }
-    }
-}
+pub use crate::chart::theme::Theme;
 
 /// What the address holds. `None`: not in the address, so the browser's preference applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -136,7 +104,7 @@ pub fn set_param(query: &str, key: &str, value: Option<&str>) -> String {
 }
 
 /// A figure id's form: `[a-z0-9_]+`.
-fn is_figure_id(id: &str) -> bool {
+pub fn is_figure_id(id: &str) -> bool {
     !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 

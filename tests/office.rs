@@ -121,7 +121,7 @@ mod from_charts {
                 for (i, (panel, slide)) in m.panels.iter().zip(&slides).enumerate() {
                     assert_eq!(slide.title, m.title);
                     assert!(!slide.alt.is_empty(), "{:?} panel {i}: no alt text", m.id);
-                    assert!(slide.footer.iter().any(|l| *l == m.citation), "{:?} panel {i}: no sources", m.id);
+                    assert!(slide.footer.contains(&m.citation), "{:?} panel {i}: no sources", m.id);
                     let (kind, drawn) = marks(panel);
                     match (&slide.body, kind) {
                         (Body::Chart(c), Some(k)) => {
@@ -135,17 +135,26 @@ mod from_charts {
                                 let ci = c.categories.iter().position(|x| x == cat);
                                 let p = si.zip(ci).and_then(|(si, ci)| c.series[si].points[ci].clone());
                                 let Some(p) = p else { panic!("{:?} panel {i}: {row:?} not drawn", m.id) };
-                                points.push((row[0].clone(), p.value, p.label, p.style.hatched, p.style.dashed));
+                                points.push((
+                                    row[0].clone(),
+                                    p.value,
+                                    p.label,
+                                    p.style.hatched,
+                                    p.style.dashed,
+                                ));
                             }
                             let mut want: Vec<(String, f64, String, bool, bool)> = drawn
                                 .iter()
-                                .map(|k| (k.figure.clone(), k.value(), k.label.clone(), k.derived, k.partial()))
+                                .map(|k| {
+                                    (k.figure.clone(), k.value(), k.label.clone(), k.derived, k.partial())
+                                })
                                 .collect();
                             points.sort_by(|a, b| a.0.cmp(&b.0));
                             want.sort_by(|a, b| a.0.cmp(&b.0));
                             assert_eq!(points, want, "{:?} panel {i}", m.id);
                             // A gap is no point at all, never a zero.
-                            let cells: usize = c.series.iter().map(|s| s.points.iter().flatten().count()).sum();
+                            let cells: usize =
+                                c.series.iter().map(|s| s.points.iter().flatten().count()).sum();
                             assert_eq!(cells, drawn.len(), "{:?} panel {i}", m.id);
                         }
                         (Body::Lines(_), None) => assert!(asked.contains(&i), "{:?} panel {i}", m.id),

@@ -1,5 +1,6 @@
 //! Browser tier (wasm-bindgen-test in headless Chromium): the app mounts, draws every chart
-//! on its canvas and marks the page ready; the language switch redraws in English.
+//! on its canvas and marks the page ready; the language switch redraws in the other language
+//! and is written to the address.
 #![cfg(target_arch = "wasm32")]
 // A failed step here is a failed test: expect() names the step.
 #![allow(clippy::expect_used)]
@@ -69,4 +70,9 @@ async fn app_mounts_draws_every_chart_and_becomes_ready() {
     assert!(titles.contains(&h1_before.as_deref()) && titles.contains(&h1.as_deref()));
     assert_ne!(h1, h1_before);
     assert_ne!(first.to_data_url().expect("png"), before);
+    // The address follows the page state: the language chosen, nothing else.
+    let search = web_sys::window().expect("window").location().search().expect("search");
+    let lang = document().document_element().and_then(|e| e.get_attribute("lang"));
+    let expected = if lang.as_deref() == Some("en") { "?lang=en" } else { "?lang=zh" };
+    assert_eq!(search, expected);
 }

@@ -18,20 +18,37 @@ pub struct Palette {
     pub series: [Rgb; 4],
 }
 
-/// The page's theme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The page's colour theme (its code is the address's `theme=` and the page's `data-theme`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Theme {
+    #[default]
     Light,
     Dark,
 }
 
 impl Theme {
-    /// The dark theme where the reader chose it (`dark`), else the light one.
-    pub fn dark_if(dark: bool) -> Theme {
-        if dark {
-            Theme::Dark
-        } else {
-            Theme::Light
+    /// The URL / `data-theme` code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// Parses `light` or `dark`.
+    pub fn from_code(code: &str) -> Option<Theme> {
+        match code {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    /// The other theme (for the switch).
+    pub fn other(self) -> Theme {
+        match self {
+            Theme::Light => Theme::Dark,
+            Theme::Dark => Theme::Light,
         }
     }
 }

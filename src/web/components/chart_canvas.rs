@@ -3,19 +3,18 @@
 //! canvas is one tab stop: arrow keys move between data points (same tooltip, announced by a
 //! live region), Enter opens the source details, Escape leaves.
 
-use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::Shared;
 use crate::chart::{hit_at, ChartModel, Hit, Theme};
 use crate::i18n::{colon, Text};
-use crate::render::canvas::draw_on;
+use crate::web::canvas::draw_on;
+use crate::web::hooks::use_resize_count;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {
     pub model: Shared<ChartModel>,
-    /// Dark theme.
-    pub dark: bool,
+    pub theme: Theme,
     /// Called with the chart's slug after each successful draw.
     pub on_drawn: Callback<String>,
     /// Called with the error message when drawing fails.
@@ -39,20 +38,14 @@ struct Selection {
 #[component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let canvas = use_node_ref();
+    // Local, not page state: where the marks were drawn, and the mark under the pointer or the
+    // keyboard. Only a pinned mark is page state: it goes up through `on_point`.
     let hits = use_state(Vec::<Hit>::new);
     let selection = use_state(Selection::default);
     // Bumped on window resize, so the draw effect below runs again at the new width.
-    let resized = use_state(|| 0u32);
+    let resized = use_resize_count();
 
     // Effects
-    {
-        let resized = resized.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window()
-                .map(|w| EventListener::new(&w, "resize", move |_| resized.set(resized.wrapping_add(1))));
-            move || drop(listener)
-        });
-    }
     {
         let canvas = canvas.clone();
         let hits = hits.clone();
@@ -60,9 +53,9 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let on_drawn = props.on_drawn.clone();
         let on_error = props.on_error.clone();
         let point = props.point.clone();
-        use_effect_with((props.model.clone(), props.dark, *resized), move |(model, dark, _)| {
+        use_effect_with((props.model.clone(), props.theme, resized), move |(model, theme, _)| {
             if let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() {
-                match draw_on(&el, model, Theme::dark_if(*dark)) {
+                match draw_on(&el, model, *theme) {
                     Ok(h) => {
                         // Keep the pinned point (from the address or the reader) across redraws.
                         let index = point.as_ref().and_then(|p| h.iter().position(|hit| &hit.figure == p));

@@ -6,9 +6,6 @@
 //! responsive; progress shows once it takes longer than half a second. Nothing changes until
 //! the reader presses "Add": a file with problems changes nothing.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -16,9 +13,12 @@ use yew::prelude::*;
 use super::Shared;
 use crate::data::import::{decode, ImportJob, MAX_BYTES};
 use crate::data::{Dataset, Import, Issue, IssueKind};
-use crate::download::save_text;
 use crate::export::{dataset_json, figures_csv, template_csv};
 use crate::i18n::{fill, issue_message, Lang, Text};
+use crate::state::{Action, ImportStage as Stage};
+use crate::web::download::save_text;
+use crate::web::hooks::{use_window_event, Listen};
+use crate::web::store::Dispatch;
 
 /// Rows checked between two breaths of the page.
 const ROWS_PER_STEP: usize = 2_000;
@@ -33,31 +33,13 @@ pub struct ImportPanelProps {
     pub imports: Vec<Shared<Import>>,
     /// Whether imports are kept in this browser.
     pub keep: bool,
-    pub on_add: Callback<Shared<Import>>,
-    pub on_remove: Callback<usize>,
-    pub on_reset: Callback<()>,
-    pub on_keep: Callback<bool>,
+    /// The import under way, or its report.
+    pub stage: Stage,
+    /// Why the last download could not start, if it could not.
+    pub download_error: Option<String>,
     /// A message about keeping figures in the browser (a full storage), if any.
     pub storage_message: Option<String>,
-}
-
-/// Where an import stands.
-#[derive(Clone, PartialEq)]
-enum Stage {
-    Idle,
-    /// Reading and checking; the share done once it has taken over half a second.
-    Reading {
-        name: String,
-        shown: Option<f64>,
-    },
-    /// Checked and good: waiting for the reader to add it.
-    Ready(Shared<Import>),
-    /// Checked and refused: every problem (at most `MAX_ISSUES`, and how many more).
-    Failed {
-        name: String,
-        issues: Shared<Vec<Issue>>,
-        more: usize,
-    },
+    pub dispatch: Dispatch,
 }
 
 /// Lets the page paint and handle input before the next step.
@@ -74,17 +56,17 @@ fn now() -> f64 {
     js_sys::Date::now()
 }
 
-/// Reads `file`, checks it against `dataset` in steps, and reports through `stage`.
-async fn run(file: web_sys::File, dataset: Shared<Dataset>, stage: UseStateHandle<Stage>) {
+/// Reads `file`, checks it against `dataset` in steps, and reports to the page state.
+async fn run(file: web_sys::File, dataset: Shared<Dataset>, dispatch: Dispatch) {
     let name = file.name();
     let started = now();
-    stage.set(Stage::Reading { name: name.clone(), shown: None });
+    dispatch.dispatch(Action::ImportStarted { name: name.clone() });
     let failed =
-        |issue: Issue| Stage::Failed { name: name.clone(), issues: Shared::new(vec![issue]), more: 0 };
+        |issue: Issue| Action::ImportFailed { name: name.clone(), issues: Shared::new(vec![issue]), more: 0 };
     // Refuse a huge file before reading it into memory.
     if file.size() > MAX_BYTES as f64 {
         let bytes = file.size() as usize;
-        stage.set(failed(Issue {
+        dispatch.dispatch(failed(Issue {
             file: name.clone(),
             line: 0,
             column: String::new(),
@@ -95,7 +77,7 @@ async fn run(file: web_sys::File, dataset: Shared<Dataset>, stage: UseStateHandl
     let bytes = match JsFuture::from(file.array_buffer()).await {
         Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
         Err(_) => {
-            stage.set(failed(Issue {
+            dispatch.dispatch(failed(Issue {
                 file: name.clone(),
                 line: 0,
                 column: String::new(),
@@ -107,7 +89,7 @@ async fn run(file: web_sys::File, dataset: Shared<Dataset>, stage: UseStateHandl
     let text = match decode(&name, &bytes) {
         Ok(t) => t,
         Err(issue) => {
-            stage.set(failed(issue));
+            dispatch.dispatch(failed(issue));
             return;
         }
     };
@@ -119,13 +101,13 @@ async fn run(file: web_sys::File, dataset: Shared<Dataset>, stage: UseStateHandl
             break;
         }
         if now() - started > 500.0 {
-            stage.set(Stage::Reading { name: name.clone(), shown: Some(progress.fraction) });
+            dispatch.dispatch(Action::ImportProgress { fraction: progress.fraction });
         }
         breathe().await;
     }
-    stage.set(match job.finish(&dataset) {
-        Ok(import) => Stage::Ready(Shared::new(import)),
-        Err((issues, more)) => Stage::Failed { name, issues: Shared::new(issues), more },
+    dispatch.dispatch(match job.finish(&dataset) {
+        Ok(import) => Action::ImportReady { import: Shared::new(import) },
+        Err((issues, more)) => Action::ImportFailed { name, issues: Shared::new(issues), more },
     });
 }
 
@@ -137,45 +119,34 @@ fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
 #[component]
 pub fn ImportPanel(props: &ImportPanelProps) -> Html {
     let l = props.lang;
-    let stage = use_state(|| Stage::Idle);
-    let message = use_state(|| None::<String>);
-    let busy = matches!(*stage, Stage::Reading { .. });
+    let stage = &props.stage;
+    let busy = stage.busy();
 
     // Starting an import: from the picker, the drop zone, or a drop anywhere on the page.
     let start: Callback<web_sys::File> = {
-        let stage = stage.clone();
+        let dispatch = props.dispatch.clone();
         let dataset = props.dataset.clone();
         Callback::from(move |file: web_sys::File| {
-            if matches!(*stage, Stage::Reading { .. }) {
+            if busy {
                 return;
             }
-            wasm_bindgen_futures::spawn_local(run(file, dataset.clone(), stage.clone()));
+            wasm_bindgen_futures::spawn_local(run(file, dataset.clone(), dispatch.clone()));
         })
     };
-    // The page-wide drop handler reads the current `start` (it changes with the dataset).
-    let current: Rc<RefCell<Callback<web_sys::File>>> = use_mut_ref(|| start.clone());
-    *current.borrow_mut() = start.clone();
-    use_effect_with((), move |_| {
-        let window = web_sys::window();
-        let listeners = window.map(|w| {
-            let options = gloo::events::EventListenerOptions::enable_prevent_default();
-            // Without these, dropping a file anywhere would make the browser open it and
-            // leave the page, losing what was loaded.
-            let over = gloo::events::EventListener::new_with_options(&w, "dragover", options, |e| {
-                e.prevent_default();
-            });
-            let drop = gloo::events::EventListener::new_with_options(&w, "drop", options, move |e| {
-                e.prevent_default();
-                let files =
-                    e.dyn_ref::<web_sys::DragEvent>().and_then(|d| d.data_transfer()).and_then(|t| t.files());
-                if let Some(file) = first_file(files) {
-                    current.borrow().emit(file);
-                }
-            });
-            (over, drop)
+    // Without these, dropping a file anywhere would make the browser open it and leave the
+    // page, losing what was loaded.
+    use_window_event("dragover", Listen::Preventable, |e| e.prevent_default());
+    {
+        let start = start.clone();
+        use_window_event("drop", Listen::Preventable, move |e| {
+            e.prevent_default();
+            let files =
+                e.dyn_ref::<web_sys::DragEvent>().and_then(|d| d.data_transfer()).and_then(|t| t.files());
+            if let Some(file) = first_file(files) {
+                start.emit(file);
+            }
         });
-        move || drop(listeners)
-    });
+    }
 
     let on_pick = {
         let start = start.clone();
@@ -189,10 +160,10 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
         })
     };
     let save = {
-        let message = message.clone();
+        let dispatch = props.dispatch.clone();
         move |name: &str, mime: &str, text: String| {
-            if let Err(e) = save_text(name, mime, &text) {
-                message.set(Some(e));
+            if let Err(message) = save_text(name, mime, &text) {
+                dispatch.dispatch(Action::DownloadFailed { message });
             }
         }
     };
@@ -218,19 +189,19 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
         })
     };
     let on_keep = {
-        let cb = props.on_keep.clone();
+        let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
             if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                cb.emit(input.checked());
+                dispatch.dispatch(Action::Keep { keep: input.checked() });
             }
         })
     };
     let cancel = {
-        let stage = stage.clone();
-        Callback::from(move |_: MouseEvent| stage.set(Stage::Idle))
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissImport))
     };
 
-    let report = match &*stage {
+    let report = match stage {
         Stage::Idle => html! {},
         Stage::Reading { name, shown } => html! {
             <div class="import-report" role="status">
@@ -242,13 +213,8 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
         },
         Stage::Ready(import) => {
             let add = {
-                let stage = stage.clone();
-                let on_add = props.on_add.clone();
-                let import = import.clone();
-                Callback::from(move |_: MouseEvent| {
-                    on_add.emit(import.clone());
-                    stage.set(Stage::Idle);
-                })
+                let dispatch = props.dispatch.clone();
+                Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::AddImport))
             };
             let mut scopes: Vec<&str> = Vec::new();
             for f in &import.figures {
@@ -314,8 +280,8 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
 
     let loaded = props.imports.iter().enumerate().map(|(i, imp)| {
         let remove = {
-            let cb = props.on_remove.clone();
-            Callback::from(move |_: MouseEvent| cb.emit(i))
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::RemoveImport { index: i }))
         };
         html! {
             <li>
@@ -327,8 +293,8 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
         }
     });
     let reset = {
-        let cb = props.on_reset.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ResetImports))
     };
 
     html! {
@@ -349,7 +315,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
                 <button class="link-button" onclick={on_dataset_json}>{ Text::ImportDatasetJson.t(l) }</button>
             </p>
             { report }
-            { for (*message).clone().map(|m| html! { <p class="chart-error" role="alert">{ m }</p> }) }
+            { for props.download_error.clone().map(|m| html! { <p class="chart-error" role="alert">{ m }</p> }) }
             { for (!props.imports.is_empty()).then(|| html! {
                 <div class="import-loaded">
                     <h3>{ Text::ImportLoaded.t(l) }</h3>

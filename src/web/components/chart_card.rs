@@ -1,6 +1,7 @@
 //! One chart: title, subtitle, series switches, the canvas or the data table, a description
 //! for screen readers, and the source notes. Builds its own model, so hiding a series or
-//! switching language rebuilds (and rescales) only this chart.
+//! switching language rebuilds (and rescales) only this chart. Its view (table, hidden series,
+//! pinned point) is in the page state; the card holds none of its own.
 
 use yew::prelude::*;
 
@@ -8,19 +9,23 @@ use super::chart_canvas::ChartCanvas;
 use super::data_table::DataTable;
 use super::export_menu::ExportMenu;
 use super::source_notes::{note_id, SourceNotes};
-use super::{current_query, update_address, Shared};
+use super::Shared;
 use crate::chart::{build, catalog, ChartId};
 use crate::data::Dataset;
 use crate::i18n::{Lang, Text};
-use crate::url::ChartView;
+use crate::state::{Action, ChartState};
+use crate::url::Theme;
+use crate::web::store::Dispatch;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCardProps {
     pub id: ChartId,
     pub dataset: Shared<Dataset>,
     pub lang: Lang,
-    pub dark: bool,
-    pub on_drawn: Callback<String>,
+    pub theme: Theme,
+    /// The chart's view and error, from the page state.
+    pub chart: ChartState,
+    pub dispatch: Dispatch,
 }
 
 /// Opens the chart's source notes at a figure and moves focus there.
@@ -39,87 +44,62 @@ fn open_source(chart: &str, figure: &str) {
 
 #[component]
 pub fn ChartCard(props: &ChartCardProps) -> Html {
-    // The view starts from the address (a shared link shows the same view) and is kept there.
-    let initial = use_memo(props.id, |id| ChartView::from_query(&current_query(), *id));
-    let hidden = {
-        let initial = initial.clone();
-        use_state(move || initial.hidden.clone())
-    };
-    let table = use_state(|| initial.table);
-    let point = {
-        let initial = initial.clone();
-        use_state(move || initial.point.clone())
-    };
-    {
-        let id = props.id;
-        use_effect_with(((*hidden).clone(), *table, (*point).clone()), move |(hidden, table, point)| {
-            let view = ChartView { table: *table, hidden: hidden.clone(), point: point.clone() };
-            update_address(|q| view.to_query(q, id));
-        });
-    }
-    let error = use_state(|| None::<String>);
-    let toggles = catalog::toggleable(props.id);
+    let id = props.id;
+    let view = &props.chart.view;
+    let toggles = catalog::toggleable(id);
     let model = use_memo(
-        (props.id, props.lang, (*hidden).clone(), props.dataset.clone()),
+        (id, props.lang, view.hidden.clone(), props.dataset.clone()),
         |(id, lang, hidden, dataset)| Shared::new(build(dataset, &catalog::spec_without(*id, hidden), *lang)),
     );
     let model: Shared<_> = (*model).clone();
 
     // Callbacks
     let on_error = {
-        let error = error.clone();
-        Callback::from(move |e: String| error.set(Some(e)))
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |message: String| dispatch.dispatch(Action::ChartFailed { chart: id, message }))
+    };
+    // Drawn with these figures: a pinned figure among them stays pinned.
+    let drawn = {
+        let dispatch = props.dispatch.clone();
+        let model = model.clone();
+        move || {
+            let figures = model.details.iter().map(|d| d.figure.clone()).collect();
+            dispatch.dispatch(Action::Drawn { chart: id, figures });
+        }
     };
     let on_drawn = {
-        let error = error.clone();
-        let cb = props.on_drawn.clone();
-        Callback::from(move |slug: String| {
-            if error.is_some() {
-                error.set(None);
-            }
-            cb.emit(slug)
-        })
+        let drawn = drawn.clone();
+        Callback::from(move |_: String| drawn())
     };
-    let slug = props.id.slug();
+    let slug = id.slug();
     let on_open_source = Callback::from(move |figure: String| open_source(slug, &figure));
     // A chart opened as a table is ready without drawing.
-    {
-        let on_drawn = props.on_drawn.clone();
-        let slug = props.id.slug();
-        use_effect_with(*table, move |table| {
-            if *table {
-                on_drawn.emit(slug.to_string());
-            }
-        });
-    }
+    use_effect_with(view.table, move |table| {
+        if *table {
+            drawn();
+        }
+    });
     let on_point = {
-        let point = point.clone();
-        Callback::from(move |p: Option<String>| {
-            if *point != p {
-                point.set(p)
+        let dispatch = props.dispatch.clone();
+        let point = view.point.clone();
+        Callback::from(move |figure: Option<String>| {
+            if point != figure {
+                dispatch.dispatch(Action::Pin { chart: id, figure })
             }
         })
     };
     let toggle_table = {
-        let table = table.clone();
-        Callback::from(move |_: MouseEvent| table.set(!*table))
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ToggleTable { chart: id }))
     };
 
     let l = props.lang;
     let heading_id = format!("{slug}-title");
     let series_buttons = toggles.iter().map(|&(i, name, color)| {
-        let on = !hidden.contains(&i);
+        let on = !view.hidden.contains(&i);
         let onclick = {
-            let hidden = hidden.clone();
-            Callback::from(move |_: MouseEvent| {
-                let mut h = (*hidden).clone();
-                if let Some(pos) = h.iter().position(|x| *x == i) {
-                    h.remove(pos);
-                } else {
-                    h.push(i);
-                }
-                hidden.set(h);
-            })
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ToggleSeries { chart: id, series: i }))
         };
         html! {
             <button type="button" class={format!("series-toggle series-{color}")} aria-pressed={on.to_string()} {onclick}>
@@ -127,11 +107,9 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             </button>
         }
     });
-    let (table_text, table_label) = if *table {
-        (Text::ShowChart, Text::ShowChartLabel)
-    } else {
-        (Text::ShowTable, Text::ShowTableLabel)
-    };
+    let table = view.table;
+    let (table_text, table_label) =
+        if table { (Text::ShowChart, Text::ShowChartLabel) } else { (Text::ShowTable, Text::ShowTableLabel) };
     html! {
         <article class="chart-card" id={slug} aria-labelledby={heading_id.clone()}>
             <div class="card-head">
@@ -139,7 +117,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                 <div class="card-tools">
                     <button type="button" class="switch view-switch" aria-pressed={table.to_string()}
                         aria-label={table_label.t(l)} onclick={toggle_table}>{ table_text.t(l) }</button>
-                    <ExportMenu model={model.clone()} dark={props.dark} on_error={on_error.clone()} />
+                    <ExportMenu model={model.clone()} theme={props.theme} on_error={on_error.clone()} />
                 </div>
             </div>
             <p class="subtitle">{ &model.subtitle }</p>
@@ -147,16 +125,16 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                 { for series_buttons }
             </div>
             <div class="chart-body">
-                if *table {
+                if table {
                     <DataTable model={model.clone()} />
                 } else {
-                    <ChartCanvas model={model.clone()} dark={props.dark} {on_drawn} {on_error} {on_open_source}
-                        point={(*point).clone()} on_point={on_point} />
+                    <ChartCanvas model={model.clone()} theme={props.theme} {on_drawn} {on_error} {on_open_source}
+                        point={view.point.clone()} on_point={on_point} />
                 }
             </div>
             <p id={format!("{slug}-description")} class="visually-hidden">{ &model.description }</p>
             <p class="chart-error" role="alert">
-                { (*error).as_ref().map(|e| format!("{}{}{e}", Text::ChartFailed.t(l), crate::i18n::colon(l))).unwrap_or_default() }
+                { props.chart.error.as_ref().map(|e| format!("{}{}{e}", Text::ChartFailed.t(l), crate::i18n::colon(l))).unwrap_or_default() }
             </p>
             <SourceNotes model={model.clone()} />
         </article>

@@ -5,13 +5,14 @@ use yew::prelude::*;
 
 use super::Shared;
 use crate::chart::ChartModel;
-use crate::download::{export, Format};
 use crate::i18n::Text;
+use crate::url::Theme;
+use crate::web::download::{export, Format};
 
 #[derive(Properties, PartialEq)]
 pub struct ExportMenuProps {
     pub model: Shared<ChartModel>,
-    pub dark: bool,
+    pub theme: Theme,
     /// Called with a message when an export could not start.
     pub on_error: Callback<String>,
 }
@@ -20,6 +21,7 @@ pub struct ExportMenuProps {
 pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let l = props.model.lang;
     let menu = use_node_ref();
+    // Local, not page state: whether the embed code is shown (like the menu's own open state).
     let show_embed = use_state(|| false);
     let toggle_embed = {
         let show_embed = show_embed.clone();
@@ -43,11 +45,11 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
             <div class="export-items">
                 { for items.iter().map(|&(format, text)| {
                     let model = props.model.clone();
-                    let dark = props.dark;
+                    let theme = props.theme;
                     let on_error = props.on_error.clone();
                     let menu = menu.clone();
                     let onclick = Callback::from(move |_: MouseEvent| {
-                        if let Err(e) = export(&model, format, dark, on_error.clone()) {
+                        if let Err(e) = export(&model, format, theme, on_error.clone()) {
                             on_error.emit(e);
                         }
                         // Close the menu once a choice is made.

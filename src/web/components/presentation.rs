@@ -2,26 +2,34 @@
 //! Page Up/Down move between slides, Home/End jump, Escape leaves; the slide is in the address
 //! (`?present=<n>`).
 
-use gloo::events::{EventListener, EventListenerOptions};
 use yew::prelude::*;
 
 use super::Shared;
 use crate::chart::{build, catalog, slide_frame, ChartId, Theme};
 use crate::data::Dataset;
 use crate::i18n::{Lang, Text};
-use crate::render::canvas::{device_pixel_ratio, draw_sized};
+use crate::state::Action;
+use crate::web::canvas::{device_pixel_ratio, draw_sized};
+use crate::web::dom::exit_fullscreen;
+use crate::web::hooks::{use_resize_count, use_window_event, Listen};
+use crate::web::store::Dispatch;
 
 #[derive(Properties, PartialEq)]
 pub struct PresentationProps {
     pub dataset: Shared<Dataset>,
     pub lang: Lang,
-    pub dark: bool,
+    pub theme: Theme,
     /// The slide shown, 0-based.
     pub index: usize,
-    /// Called with the slide to show, or `None` to leave.
-    pub on_change: Callback<Option<usize>>,
-    /// Called once the slide has been drawn.
-    pub on_drawn: Callback<String>,
+    pub dispatch: Dispatch,
+}
+
+/// Shows `slide`, or leaves the presentation (and full screen) for `None`.
+fn go_to(dispatch: &Dispatch, slide: Option<usize>) {
+    if slide.is_none() {
+        exit_fullscreen();
+    }
+    dispatch.dispatch(Action::Present { slide });
 }
 
 /// The largest 16:9 box that fits the window, in CSS pixels.
@@ -42,8 +50,9 @@ fn slide_box() -> (f64, f64) {
 #[component]
 pub fn Presentation(props: &PresentationProps) -> Html {
     let canvas = use_node_ref();
-    let resized = use_state(|| 0u32);
-    let index = props.index.min(ChartId::ALL.len() - 1);
+    let resized = use_resize_count();
+    let last = ChartId::ALL.len() - 1;
+    let index = props.index.min(last);
     let id = ChartId::ALL[index];
     let model = {
         let dataset = props.dataset.clone();
@@ -54,48 +63,35 @@ pub fn Presentation(props: &PresentationProps) -> Html {
 
     // Effects
     {
-        let resized = resized.clone();
-        let on_change = props.on_change.clone();
-        use_effect_with(index, move |index| {
-            let index = *index;
-            let last = ChartId::ALL.len() - 1;
-            let window = web_sys::window();
-            let keys = window.as_ref().map(|w| {
-                // Not passive: the keys that move slides must not also scroll the page.
-                let options = EventListenerOptions::enable_prevent_default();
-                EventListener::new_with_options(w, "keydown", options, move |e| {
-                    let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(e) else { return };
-                    let next = match e.key().as_str() {
-                        "ArrowRight" | "ArrowDown" | "PageDown" | " " => Some(Some((index + 1).min(last))),
-                        "ArrowLeft" | "ArrowUp" | "PageUp" => Some(Some(index.saturating_sub(1))),
-                        "Home" => Some(Some(0)),
-                        "End" => Some(Some(last)),
-                        "Escape" => Some(None),
-                        _ => None,
-                    };
-                    if let Some(next) = next {
-                        e.prevent_default();
-                        on_change.emit(next);
-                    }
-                })
-            });
-            let resize = window
-                .as_ref()
-                .map(|w| EventListener::new(w, "resize", move |_| resized.set(resized.wrapping_add(1))));
-            move || drop((keys, resize))
+        let dispatch = props.dispatch.clone();
+        // Not passive: the keys that move slides must not also scroll the page.
+        use_window_event("keydown", Listen::Preventable, move |e| {
+            let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(e) else { return };
+            let next = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" | "PageDown" | " " => Some(Some((index + 1).min(last))),
+                "ArrowLeft" | "ArrowUp" | "PageUp" => Some(Some(index.saturating_sub(1))),
+                "Home" => Some(Some(0)),
+                "End" => Some(Some(last)),
+                "Escape" => Some(None),
+                _ => None,
+            };
+            if let Some(next) = next {
+                e.prevent_default();
+                go_to(&dispatch, next);
+            }
         });
     }
     {
         let canvas = canvas.clone();
-        let on_drawn = props.on_drawn.clone();
-        use_effect_with((model.clone(), props.dark, *resized), move |(model, dark, _)| {
+        let dispatch = props.dispatch.clone();
+        use_effect_with((model.clone(), props.theme, resized), move |(model, theme, _)| {
             let Some(el) = canvas.cast::<web_sys::HtmlCanvasElement>() else { return };
             let (w, h) = slide_box();
             let dpr = device_pixel_ratio();
-            let frame = slide_frame(model, w * dpr, h * dpr, Theme::dark_if(*dark));
+            let frame = slide_frame(model, w * dpr, h * dpr, *theme);
             let pixels = ((w * dpr).round() as u32, (h * dpr).round() as u32);
             if draw_sized(&el, model, &frame, pixels, Some((w, h))).is_ok() {
-                on_drawn.emit(model.id.slug().to_string());
+                dispatch.dispatch(Action::SlideDrawn { chart: model.id });
             }
         });
     }
@@ -104,10 +100,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let counter = format!("{} / {}", index + 1, ChartId::ALL.len());
     // Buttons for a mouse or a touch screen (no keyboard): previous, next, leave.
     let go = |to: Option<usize>| {
-        let on_change = props.on_change.clone();
-        Callback::from(move |_: MouseEvent| on_change.emit(to))
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| go_to(&dispatch, to))
     };
-    let last = ChartId::ALL.len() - 1;
     html! {
         <div class="presentation" role="region" aria-roledescription={Text::PresentationRole.t(l)}
             aria-label={format!("{} {counter}", model.title)}>

@@ -61,11 +61,10 @@ fn draw_into(
 /// Draws `model` on `canvas` at the width of the canvas's parent element; sets the canvas's
 /// CSS height to what the chart needs. Returns where each mark was drawn.
 pub fn draw_on(canvas: &HtmlCanvasElement, model: &ChartModel, theme: Theme) -> Result<Vec<Hit>, DrawError> {
-    let dark = theme == Theme::Dark;
     let parent_width = canvas.parent_element().map_or(0, |p| p.client_width());
     let width = f64::from(parent_width.max(280));
     let dpr = device_pixel_ratio();
-    let frame = Frame { width, scale: dpr, header: false, dark, font_scale: 1.0 };
+    let frame = Frame { width, scale: dpr, header: false, dark: theme == Theme::Dark, font_scale: 1.0 };
     // One layout: the canvas's height and the drawing read the same boxes.
     let layout = ChartLayout::new(model, &frame);
     let css_h = layout.height;

@@ -7,7 +7,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::chart::{height, slide_frame, ChartModel, Frame, Theme};
-use crate::render::canvas::draw_sized;
+use crate::web::canvas::draw_sized;
 
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,9 +51,10 @@ fn screen_width(model: &ChartModel) -> f64 {
 pub fn export(
     model: &ChartModel,
     format: Format,
-    dark: bool,
+    theme: Theme,
     on_error: yew::Callback<String>,
 ) -> Result<(), String> {
+    let dark = theme == Theme::Dark;
     let name = file_name(model, format);
     // Images carry the address they came from: the permalink to this view.
     let mut model = model.clone();
@@ -88,12 +89,9 @@ pub fn export(
                 name,
             )
         }
-        Format::Slide(w, h) => png(
-            model,
-            slide_frame(model, f64::from(w), f64::from(h), Theme::dark_if(dark)),
-            Some((w, h)),
-            name,
-        ),
+        Format::Slide(w, h) => {
+            png(model, slide_frame(model, f64::from(w), f64::from(h), theme), Some((w, h)), name)
+        }
     }
 }
 
