@@ -20,6 +20,6 @@ pub mod xlsx;
 pub use import::{Import, ImportJob};
 pub use load::{Dataset, EMBEDDED};
 pub use period::{Date, Period};
-pub use record::{Figure, Qualifier, Source, Term, NOTE_SEPARATOR, USER_SOURCE_PREFIX};
+pub use record::{Figure, Qualifier, Source, Term, IMPORTED_SOURCE_PREFIX, NOTE_SEPARATOR};
 pub use unit::{Dimension, Unit};
 pub use validate::{Issue, IssueKind};

@@ -51,7 +51,7 @@ fn row(d: &Detail) -> [String; 17] {
         d.url.clone(),
         d.quote.clone(),
         d.note.clone(),
-        d.user.to_string(),
+        d.imported.to_string(),
     ]
 }
 

@@ -17,7 +17,7 @@
 use std::collections::HashSet;
 
 use crate::chart::{build, catalog, ChartId};
-use crate::data::{Dataset, Date, Dimension, Figure, Qualifier, Source, USER_SOURCE_PREFIX};
+use crate::data::{Dataset, Date, Dimension, Figure, Qualifier, Source, IMPORTED_SOURCE_PREFIX};
 use crate::format::{self, Style};
 use crate::i18n::{fill, Lang, Text};
 
@@ -71,7 +71,7 @@ pub fn searchable(f: &Figure, ds: &Dataset) -> Vec<String> {
         for style in [Style::Full, Style::Label] {
             out.push(format::derived_value(f, ds, lang, style));
         }
-        if f.is_user() {
+        if f.is_imported() {
             out.push(imported_name(ds, f, lang));
         }
     }
@@ -210,7 +210,7 @@ fn dimension_rank(d: Dimension) -> u8 {
 
 /// What [`Sort::Source`] orders by: publisher, date, title (an imported file: its name).
 fn source_key(ds: &Dataset, f: &Figure, lang: Lang) -> (String, String, String) {
-    if f.is_user() {
+    if f.is_imported() {
         return (imported_name(ds, f, lang), String::new(), String::new());
     }
     match ds.source(&f.source) {
@@ -257,7 +257,7 @@ fn publisher(s: &Source) -> &str {
 fn imported_name(ds: &Dataset, f: &Figure, lang: Lang) -> String {
     let name = match ds.source(&f.source).map(|s| s.title.trim()) {
         Some(title) if !title.is_empty() => title,
-        _ => f.source.strip_prefix(USER_SOURCE_PREFIX).unwrap_or(&f.source),
+        _ => f.source.strip_prefix(IMPORTED_SOURCE_PREFIX).unwrap_or(&f.source),
     };
     fill(Text::ImportedFile.t(lang), &[name.to_string()])
 }
@@ -274,7 +274,7 @@ fn imported_name(ds: &Dataset, f: &Figure, lang: Lang) -> String {
 ///
 /// `None` when the figure's source is not in the dataset.
 pub fn citation(ds: &Dataset, f: &Figure, lang: Lang, accessed: Option<&Date>) -> Option<String> {
-    if f.is_user() {
+    if f.is_imported() {
         let name = imported_name(ds, f, lang);
         return Some(match lang {
             Lang::Zh => format!("[1] {name}."),

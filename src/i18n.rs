@@ -143,8 +143,8 @@ texts! {
     LegendPartYear => "部分月份", "Part of the year";
     LegendNoData => "无数据", "No data";
     LegendUndated => "日期不详", "Undated";
-    LegendUser => "你导入的数据", "Your imported figures";
-    UserMarker => "*", "*";
+    LegendImported => "你导入的数据", "Your imported figures";
+    ImportedMarker => "*", "*";
     ImportedFile => "导入文件 {1}", "Imported file {1}";
     ImportedParen => "（导入数据）", " (imported)";
     ThinnedNote => "显示 {1} / {2} 个数字：每段只保留最低和最高值，不作平均", "showing {1} of {2} figures: the lowest and highest of each interval, nothing averaged";
@@ -513,7 +513,7 @@ mod tests {
                 assert!(!text.t(lang).trim().is_empty(), "{text:?} is empty in {lang:?}");
             }
             // The language switch names the other language; the marker of imported figures is a sign.
-            if !matches!(text, Text::SwitchLanguage | Text::UserMarker) {
+            if !matches!(text, Text::SwitchLanguage | Text::ImportedMarker) {
                 assert_ne!(text.t(Lang::Zh), text.t(Lang::En), "{text:?} is not translated");
             }
         }

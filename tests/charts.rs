@@ -33,7 +33,7 @@ fn with_import(rows: &str) -> Dataset {
         Ok(ds) => ds,
         Err(issues) => panic!("test import does not validate: {issues:?}"),
     };
-    for s in ds.sources.iter_mut().filter(|s| s.is_user()) {
+    for s in ds.sources.iter_mut().filter(|s| s.is_imported()) {
         s.publisher.clear();
     }
     ds
@@ -297,12 +297,12 @@ fn imported_figures_are_marked_in_labels_legend_sources_and_description() {
     let Some(PanelModel::Timeline(Timeline { points, .. })) = zh.panels.first() else {
         panic!("no timeline")
     };
-    let user: Vec<&Mark> = points.iter().map(|(_, m)| m).filter(|m| m.user).collect();
-    assert_eq!(user.len(), 1);
+    let imported: Vec<&Mark> = points.iter().map(|(_, m)| m).filter(|m| m.imported).collect();
+    assert_eq!(imported.len(), 1);
     // The qualifier stays (a lower bound, 超) and the marker follows the number.
-    assert_eq!((user[0].label.as_str(), user[0].qualifier), ("超65%*", Qualifier::MoreThan));
-    assert!(points.iter().filter(|(_, m)| !m.user).all(|(_, m)| !m.label.ends_with('*')));
-    let legend = zh.legend.iter().find(|i| i.glyph == Glyph::User).map(|i| i.label.as_str());
+    assert_eq!((imported[0].label.as_str(), imported[0].qualifier), ("超65%*", Qualifier::MoreThan));
+    assert!(points.iter().filter(|(_, m)| !m.imported).all(|(_, m)| !m.label.ends_with('*')));
+    let legend = zh.legend.iter().find(|i| i.glyph == Glyph::Imported).map(|i| i.label.as_str());
     assert_eq!(legend, Some("你导入的数据"));
     assert!(zh.source_line.contains("；导入文件 test.csv"), "{}", zh.source_line);
     // Cited by its name in the GB/T list, numbered in first-use order like the others.
@@ -310,12 +310,12 @@ fn imported_figures_are_marked_in_labels_legend_sources_and_description() {
     assert!(zh.citation.contains(&format!(" [{k}] 导入文件 test.csv. [")), "{}", zh.citation);
     assert_eq!(zh.citation.matches("[EB/OL]").count(), zh.sources.len() - 1);
     let d = zh.details.iter().find(|d| d.figure == "u_share").expect("detail of the imported figure");
-    assert!(d.user && d.source_title == "test.csv" && d.publisher.is_empty());
+    assert!(d.imported && d.source_title == "test.csv" && d.publisher.is_empty());
     assert_eq!(d.source_name, "导入文件 test.csv");
     assert!(zh
         .details
         .iter()
-        .filter(|d| !d.user)
+        .filter(|d| !d.imported)
         .all(|d| !d.source_name.is_empty() && !d.source_name.contains("导入")));
     // Exports keep the distinction: a last column, `imported`.
     let csv = ftz_atlas::export::csv(&zh);
@@ -324,7 +324,7 @@ fn imported_figures_are_marked_in_labels_legend_sources_and_description() {
     assert!(line.ends_with(",true") && line.contains(",test.csv,"), "{line}");
     assert_eq!(csv.lines().filter(|l| l.ends_with(",true")).count(), 1);
     assert!(ftz_atlas::export::json(&zh).contains("\"imported\":true}"));
-    assert_eq!(zh.details.iter().filter(|d| d.user).count(), 1);
+    assert_eq!(zh.details.iter().filter(|d| d.imported).count(), 1);
     assert!(
         zh.description.contains("超过60%（导入数据）") || zh.description.contains("超65%（导入数据）"),
         "{}",
@@ -335,7 +335,7 @@ fn imported_figures_are_marked_in_labels_legend_sources_and_description() {
 
     let en = build(&ds, &spec, Lang::En);
     assert!(en.source_line.contains("; Imported file test.csv;"), "{}", en.source_line);
-    assert!(en.legend.iter().any(|i| i.glyph == Glyph::User && i.label == "Your imported figures"));
+    assert!(en.legend.iter().any(|i| i.glyph == Glyph::Imported && i.label == "Your imported figures"));
     assert!(en.description.contains("more than 65% (imported)"), "{}", en.description);
     check_snapshot("trade-share-imported-zh-720", &svg);
     check_snapshot(
@@ -348,8 +348,8 @@ fn imported_figures_are_marked_in_labels_legend_sources_and_description() {
 fn published_figures_carry_no_import_marker() {
     for id in ChartId::ALL {
         let m = model(id, Lang::Zh);
-        assert!(m.details.iter().all(|d| !d.user), "{id:?}");
-        assert!(m.legend.iter().all(|i| i.glyph != Glyph::User), "{id:?}");
+        assert!(m.details.iter().all(|d| !d.imported), "{id:?}");
+        assert!(m.legend.iter().all(|i| i.glyph != Glyph::Imported), "{id:?}");
         assert!(!m.source_line.contains("导入文件"), "{id:?}");
     }
 }
@@ -524,8 +524,8 @@ fn a_hundred_thousand_imported_figures_are_thinned_to_real_ones() {
     };
     // 600 intervals of the time axis, each keeping its lowest and its highest imported figure:
     // 1,200; the six dated published figures and the undated one are always kept.
-    assert_eq!(points.iter().filter(|(_, m)| m.user).count(), MAX_MARKS);
-    assert_eq!(points.iter().filter(|(_, m)| !m.user).count(), 6);
+    assert_eq!(points.iter().filter(|(_, m)| m.imported).count(), MAX_MARKS);
+    assert_eq!(points.iter().filter(|(_, m)| !m.imported).count(), 6);
     assert_eq!(undated.len(), 1);
     assert_eq!(*thinned, Some(Thinned { shown: MAX_MARKS + 7, total: n + 7 }));
     // Every drawn mark is a real figure, with its own value and period.
@@ -540,7 +540,7 @@ fn a_hundred_thousand_imported_figures_are_thinned_to_real_ones() {
     assert!(points.windows(2).all(|w| w[0].0 <= w[1].0));
     // The lowest and the highest figure survive (the first of equals: the rows are in time order).
     let value = |f: &ftz_atlas::data::Figure| f.value_in(ftz_atlas::data::Unit::Pct).unwrap_or(f64::NAN);
-    let imported = ds.figures.iter().filter(|f| f.is_user());
+    let imported = ds.figures.iter().filter(|f| f.is_imported());
     let (lo, hi) = imported.fold(
         (None, None),
         |(lo, hi): (Option<&ftz_atlas::data::Figure>, Option<&ftz_atlas::data::Figure>), f| {
@@ -557,7 +557,7 @@ fn a_hundred_thousand_imported_figures_are_thinned_to_real_ones() {
     // Details, the table, the sources: the drawn figures only.
     assert_eq!(m.figures.len(), m.details.len());
     assert!(m.figures.len() < 1_300, "{}", m.figures.len());
-    assert!(m.details.iter().filter(|d| d.user).count() <= MAX_MARKS);
+    assert!(m.details.iter().filter(|d| d.imported).count() <= MAX_MARKS);
     // Said in the panel and in the description.
     let note = "showing 1,207 of 100,007 figures";
     assert!(m.description.contains(note), "{}", &m.description[..m.description.len().min(600)]);
@@ -594,11 +594,11 @@ fn dense_dot_rows_keep_their_spread_and_every_published_figure() {
     let fdi = rows.iter().find(|r| r.label.contains("外商直接投资")).expect("FDI row");
     // The rows share 1,200 marks (four rows: 150 intervals of the value axis, lowest and
     // highest of each).
-    let imported = fdi.marks.iter().filter(|m| m.user).count();
+    let imported = fdi.marks.iter().filter(|m| m.imported).count();
     let share = MAX_MARKS / rows.len();
     assert!((share - 10..=share).contains(&imported), "{imported}");
     // The published figures of the row (47.5 %, more than 40 %) are never thinned away.
-    let published: Vec<&str> = fdi.marks.iter().filter(|m| !m.user).map(|m| m.label.as_str()).collect();
+    let published: Vec<&str> = fdi.marks.iter().filter(|m| !m.imported).map(|m| m.label.as_str()).collect();
     assert_eq!(published, ["47.5%", "超40%"]);
     let values: Vec<f64> = fdi.marks.iter().map(|m| m.value()).collect();
     assert!(values.contains(&20.0) && values.contains(&80.0), "lowest and highest kept");
@@ -611,7 +611,7 @@ fn dense_dot_rows_keep_their_spread_and_every_published_figure() {
     let t = thinned.expect("the panel says it is thinned");
     assert_eq!(
         t.total,
-        5_000 + rows.iter().map(|r| r.marks.iter().filter(|m| !m.user).count()).sum::<usize>()
+        5_000 + rows.iter().map(|r| r.marks.iter().filter(|m| !m.imported).count()).sum::<usize>()
     );
     assert_eq!(t.shown, rows.iter().map(|r| r.marks.len()).sum::<usize>());
     assert!(m.description.contains(&format!("显示 {} / 5,00", t.shown)), "{}", m.description);

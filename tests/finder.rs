@@ -24,7 +24,7 @@ fn with_import(rows: &str) -> Dataset {
         Ok(ds) => ds,
         Err(issues) => panic!("test import does not validate: {issues:?}"),
     };
-    for s in ds.sources.iter_mut().filter(|s| s.is_user()) {
+    for s in ds.sources.iter_mut().filter(|s| s.is_imported()) {
         s.publisher.clear();
     }
     ds
@@ -191,7 +191,7 @@ fn sorting() {
     let by_source = all(&ds, &index, Sort::Source, Lang::En);
     let publisher = |f: &Figure| -> String {
         match ds.source(&f.source) {
-            Some(s) if !s.is_user() => s.publisher.split(" (").next().unwrap_or("").trim().to_string(),
+            Some(s) if !s.is_imported() => s.publisher.split(" (").next().unwrap_or("").trim().to_string(),
             _ => fill(Text::ImportedFile.t(Lang::En), &["test.csv".to_string()]),
         }
     };

@@ -28,7 +28,7 @@ fn a_good_csv_imports_with_the_file_as_source() {
         Err(e) => panic!("{e:?}"),
     };
     assert_eq!(imp.figures.len(), 3);
-    assert!(imp.figures.iter().all(|f| f.is_user() && f.source == "file:regions.csv"));
+    assert!(imp.figures.iter().all(|f| f.is_imported() && f.source == "file:regions.csv"));
     assert_eq!(imp.figures[0].cited, "两江新区统计公报");
     assert_eq!(imp.figures[2].value, 61000.0);
     let merged = ds.with_imports([&imp]);

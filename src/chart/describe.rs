@@ -47,7 +47,7 @@ impl<'d> Describer<'d> {
         } else {
             v
         };
-        if m.user {
+        if m.imported {
             format!("{v}{}", Text::ImportedParen.t(lang))
         } else {
             v

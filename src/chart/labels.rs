@@ -96,14 +96,8 @@ pub fn place_dot_label(
 ) -> Option<(f64, f64)> {
     let mut spots: Vec<(f64, f64)> = label_spots(px, ys, w, span).collect();
     let distance = |(cx, y): (f64, f64)| (cx - px).abs() + (y - 6.0 - ly).abs();
-    // Nearest first (insertion sort: a handful of spots, and no float sort in the wasm).
-    for i in 1..spots.len() {
-        let mut j = i;
-        while j > 0 && distance(spots[j]) < distance(spots[j - 1]) {
-            spots.swap(j, j - 1);
-            j -= 1;
-        }
-    }
+    // Nearest first (stable: equal distances keep the candidates' order).
+    spots.sort_by(|a, b| distance(*a).total_cmp(&distance(*b)));
     spots.into_iter().find(|&(cx, y)| {
         let own = (cx - px).abs();
         label_fits(placed, (cx, y), w) && dots.iter().all(|d| (cx - d).abs() + 0.5 >= own)
@@ -164,7 +158,7 @@ mod tests {
             derived: false,
             period: crate::data::Period::Undated,
             color: 0,
-            user: false,
+            imported: false,
         };
         let marks: Vec<Mark> = [5.0, 1.0, 9.0, 9.0, 3.0].into_iter().map(mark).collect();
         assert_eq!(key_marks(marks.iter()), [1, 2, 4]);

@@ -38,7 +38,7 @@ pub struct Mark {
     /// Series colour index.
     pub color: usize,
     /// The reader's own figure (imported from a file): its label carries the marker.
-    pub user: bool,
+    pub imported: bool,
 }
 
 impl Mark {
@@ -115,7 +115,7 @@ pub enum Glyph {
     NoData,
     YearUnknown,
     /// The marker of the reader's imported figures.
-    User,
+    Imported,
 }
 
 /// A legend entry.
@@ -152,7 +152,7 @@ pub struct Detail {
     pub url: String,
     /// The reader's own figure, imported from the file `source_title`; `publisher` and
     /// `published` are empty then.
-    pub user: bool,
+    pub imported: bool,
     /// The source as the source line names it: `重庆市人民政府 2024`, or for an imported
     /// figure `导入文件 regions.csv` / `Imported file regions.csv` (for the table's source column).
     pub source_name: String,
@@ -206,14 +206,14 @@ impl<'a> Builder<'a> {
             derived: f.is_derived(),
             period: f.period,
             color,
-            user: f.is_user(),
+            imported: f.is_imported(),
         })
     }
 
     /// `label` with the marker of an imported figure when `f` is one.
     pub fn tagged(&self, label: String, f: &Figure) -> String {
-        if f.is_user() {
-            label + Text::UserMarker.t(self.lang)
+        if f.is_imported() {
+            label + Text::ImportedMarker.t(self.lang)
         } else {
             label
         }

@@ -283,8 +283,8 @@ pub fn swatch(p: &Painter, r: Rect, g: Glyph) -> Result<(), DrawError> {
             undated_stem(p, x + 8.0, (y + 6.0, y + 15.0), c)?;
             glyph(p, (x + 8.0, y + 5.0), Qualifier::About, c, Size { scale: 0.8, ..FULL })
         }
-        Glyph::User => {
-            let marker = Text::UserMarker.t(Lang::Zh);
+        Glyph::Imported => {
+            let marker = Text::ImportedMarker.t(Lang::Zh);
             p.text(
                 x + 8.0,
                 y + 8.0,
@@ -318,7 +318,7 @@ mod tests {
             derived,
             period,
             color: 0,
-            user: false,
+            imported: false,
         }
     }
 

@@ -90,7 +90,7 @@ fn detail(ds: &Dataset, f: &Figure, lang: Lang) -> Detail {
     let source = ds.source(&f.source);
     let field = |get: fn(&Source) -> &String| source.map(get).cloned().unwrap_or_default();
     let mut source_title = field(|s| &s.title);
-    if source_title.is_empty() && f.is_user() {
+    if source_title.is_empty() && f.is_imported() {
         source_title = imported_file_name(&f.source, source).to_string();
     }
     Detail {
@@ -114,10 +114,10 @@ fn detail(ds: &Dataset, f: &Figure, lang: Lang) -> Detail {
         source_key: f.source.clone(),
         source_title,
         // An imported figure's publisher is where the reader's file says it comes from.
-        publisher: if f.is_user() { f.cited.clone() } else { field(|s| &s.publisher) },
+        publisher: if f.is_imported() { f.cited.clone() } else { field(|s| &s.publisher) },
         published: field(|s| &s.date),
         url: field(|s| &s.url),
-        user: f.is_user(),
+        imported: f.is_imported(),
         source_name: source_name(ds, &f.source, lang).unwrap_or_default(),
     }
 }
@@ -162,8 +162,8 @@ fn legend(
     if gaps {
         push(Glyph::NoData, Text::LegendNoData);
     }
-    if any(&|f| f.is_user()) {
-        push(Glyph::User, Text::LegendUser);
+    if any(&|f| f.is_imported()) {
+        push(Glyph::Imported, Text::LegendImported);
     }
     items
 }

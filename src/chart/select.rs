@@ -11,36 +11,13 @@ pub fn imported_scopes(ds: &Dataset) -> impl Iterator<Item = &str> {
 }
 
 /// Orders figures by period, earliest first, undated last (stable: file order breaks ties).
-/// A small bottom-up merge sort: O(n log n) for large imports, and it keeps the standard
-/// library's sort (about 3 KB of wasm) out of the page. Keys are computed once; input that is
-/// already in order (imports usually are) costs one comparison per figure.
-pub fn sort_by_period(figs: &mut Vec<&Figure>) {
-    let keyed: Vec<((i32, f64), &Figure)> = figs.iter().map(|f| (f.period.sort_key(), *f)).collect();
-    if keyed.windows(2).all(|w| w[0].0 <= w[1].0) {
-        return;
-    }
-    let mut keyed = keyed;
-    let mut width = 1;
-    while width < keyed.len() {
-        let mut merged: Vec<((i32, f64), &Figure)> = Vec::with_capacity(keyed.len());
-        for start in (0..keyed.len()).step_by(2 * width) {
-            let mid = (start + width).min(keyed.len());
-            let end = (start + 2 * width).min(keyed.len());
-            let (mut i, mut j) = (start, mid);
-            while i < mid || j < end {
-                let take_left = j >= end || (i < mid && keyed[i].0 <= keyed[j].0);
-                merged.push(if take_left { keyed[i] } else { keyed[j] });
-                if take_left {
-                    i += 1;
-                } else {
-                    j += 1;
-                }
-            }
-        }
-        keyed = merged;
-        width *= 2;
-    }
-    *figs = keyed.into_iter().map(|(_, f)| f).collect();
+/// The standard library's stable sort: a hand-written merge sort here saved 36 bytes gzip of
+/// wasm (measured with scripts/wasm-size.sh), so it went.
+pub fn sort_by_period(figs: &mut [&Figure]) {
+    figs.sort_by(|a, b| {
+        let (ka, kb) = (a.period.sort_key(), b.period.sort_key());
+        ka.0.cmp(&kb.0).then(ka.1.total_cmp(&kb.1))
+    });
 }
 
 /// Indices of `items` (position, value, published) to draw when there are more than `max`: of

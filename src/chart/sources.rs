@@ -1,14 +1,14 @@
 //! Sources as the chart names them: the source line, GB/T 7714-style citations, the name of
 //! an imported file.
 
-use crate::data::{Dataset, Source, USER_SOURCE_PREFIX};
+use crate::data::{Dataset, Source, IMPORTED_SOURCE_PREFIX};
 use crate::i18n::{fill, Lang, Text};
 
 /// The file an imported figure came from: its source's title, else the key after `file:`.
 pub fn imported_file_name<'s>(key: &'s str, source: Option<&'s Source>) -> &'s str {
     match source.map(|s| s.title.trim()) {
         Some(title) if !title.is_empty() => title,
-        _ => key.strip_prefix(USER_SOURCE_PREFIX).unwrap_or(key),
+        _ => key.strip_prefix(IMPORTED_SOURCE_PREFIX).unwrap_or(key),
     }
 }
 
@@ -16,7 +16,7 @@ pub fn imported_file_name<'s>(key: &'s str, source: Option<&'s Source>) -> &'s s
 /// for an imported file, `导入文件 regions.csv` / `Imported file regions.csv`.
 pub fn source_name(ds: &Dataset, key: &str, lang: Lang) -> Option<String> {
     let s = ds.source(key);
-    if key.starts_with(USER_SOURCE_PREFIX) {
+    if key.starts_with(IMPORTED_SOURCE_PREFIX) {
         return Some(fill(Text::ImportedFile.t(lang), &[imported_file_name(key, s).to_string()]));
     }
     let s = s?;
@@ -46,7 +46,7 @@ pub fn citation(ds: &Dataset, keys: &[String]) -> String {
     let refs: Vec<String> = keys
         .iter()
         .filter_map(|k| {
-            if k.starts_with(USER_SOURCE_PREFIX) {
+            if k.starts_with(IMPORTED_SOURCE_PREFIX) {
                 return source_name(ds, k, Lang::Zh).map(|name| format!("{name}."));
             }
             let s = ds.source(k)?;

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use super::csv::{self, Reader};
 use super::json::{self, Expected, Value};
 use super::load::{resolve_derived, Rules};
-use super::record::{Figure, FigureRow, Source, Term, USER_SOURCE_PREFIX};
+use super::record::{Figure, FigureRow, Source, Term, IMPORTED_SOURCE_PREFIX};
 use super::validate::{Issue, IssueKind};
 use super::xlsx;
 use super::Dataset;
@@ -218,7 +218,7 @@ pub fn row_of(f: &Figure, terms: &[Term]) -> FigureRow {
         value: f.value_text.clone(),
         unit: f.unit.key().to_string(),
         formula: f.formula_text.clone(),
-        source: if f.is_user() { f.cited.clone() } else { f.source.clone() },
+        source: if f.is_imported() { f.cited.clone() } else { f.source.clone() },
         quote: f.quote.clone(),
         note: f.note.clone(),
         scope_zh: new_scope.map(|t| t.zh.clone()).unwrap_or_default(),
@@ -244,10 +244,10 @@ impl ImportJob {
     /// already holds `loaded`. Problems with the file as a whole (a missing column, JSON that
     /// does not parse) are reported by [`finish`](Self::finish).
     pub fn new(name: &str, text: String, loaded: &Dataset) -> ImportJob {
-        let mut key = format!("{USER_SOURCE_PREFIX}{name}");
+        let mut key = format!("{IMPORTED_SOURCE_PREFIX}{name}");
         let mut n = 2;
         while loaded.source(&key).is_some() {
-            key = format!("{USER_SOURCE_PREFIX}{name} ({n})");
+            key = format!("{IMPORTED_SOURCE_PREFIX}{name} ({n})");
             n += 1;
         }
         let mut job = ImportJob {

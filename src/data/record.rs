@@ -116,12 +116,12 @@ pub const NOTE_SEPARATOR: &str = " | ";
 
 /// Source keys of imported files start with this (`file:regions.csv`); the embedded sources
 /// never do. Such a source's `title` is the file name.
-pub const USER_SOURCE_PREFIX: &str = "file:";
+pub const IMPORTED_SOURCE_PREFIX: &str = "file:";
 
 impl Figure {
     /// True for a figure the reader imported from a file (its source is that file).
-    pub fn is_user(&self) -> bool {
-        self.source.starts_with(USER_SOURCE_PREFIX)
+    pub fn is_imported(&self) -> bool {
+        self.source.starts_with(IMPORTED_SOURCE_PREFIX)
     }
 
     /// True when the app computed the value from other figures.
@@ -166,8 +166,8 @@ pub struct Source {
 
 impl Source {
     /// True for the source standing for an imported file.
-    pub fn is_user(&self) -> bool {
-        self.key.starts_with(USER_SOURCE_PREFIX)
+    pub fn is_imported(&self) -> bool {
+        self.key.starts_with(IMPORTED_SOURCE_PREFIX)
     }
 }
 

@@ -101,7 +101,7 @@ impl PanelKind for DotRows {
             // Thinned along the value axis: the spread of the dots and both ends survive.
             let vv: Vec<(f64, f64, bool)> = figs
                 .iter()
-                .map(|f| (f.value_in(unit).unwrap_or(0.0), !f.is_user()))
+                .map(|f| (f.value_in(unit).unwrap_or(0.0), !f.is_imported()))
                 .map(|(v, published)| (v, v, published))
                 .collect();
             let (lo, hi) = value_range(&vv);
@@ -138,7 +138,8 @@ impl PanelKind for DotRows {
             // latest (drawn full size), and the published figures among imported ones.
             let dense = r.marks.len() > DENSE_DOTS;
             let keys = if dense { key_marks(r.marks.iter()) } else { Vec::new() };
-            let labelled = |i: usize| !dense || keys.contains(&i) || r.marks.get(i).is_some_and(|m| !m.user);
+            let labelled =
+                |i: usize| !dense || keys.contains(&i) || r.marks.get(i).is_some_and(|m| !m.imported);
             let xs: Vec<f64> = r.marks.iter().map(|m| scale.map(m.value(), left, right)).collect();
             let dots = xs.iter().enumerate().map(|(i, &x)| (x, !labelled(i))).collect();
             // Labels: above the dot, else below, else higher above; never on the row title.
@@ -229,7 +230,7 @@ impl PanelKind for DotRows {
         for r in &self.rows {
             let list = if self.thinned.is_some() && r.marks.len() > DENSE_DOTS {
                 let all: Vec<&Mark> = r.marks.iter().collect();
-                let published = r.marks.iter().filter(|m| !m.user).map(|m| d.dated(m));
+                let published = r.marks.iter().filter(|m| !m.imported).map(|m| d.dated(m));
                 std::iter::once(d.summary(&all, None)).chain(published).collect::<Vec<_>>().join(d.list_sep)
             } else {
                 r.marks.iter().map(|m| d.dated(m)).collect::<Vec<_>>().join(", ")

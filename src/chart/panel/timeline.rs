@@ -121,9 +121,9 @@ impl PanelKind for Timeline {
             }
         }
         let value = |f: &Figure| f.value_in(*unit).unwrap_or(0.0);
-        let xv: Vec<(f64, f64, bool)> = dated.iter().map(|&(x, f)| (x, value(f), !f.is_user())).collect();
+        let xv: Vec<(f64, f64, bool)> = dated.iter().map(|&(x, f)| (x, value(f), !f.is_imported())).collect();
         let keep = thin(&xv, f64::from(lo), f64::from(hi) + 1.0, MAX_MARKS);
-        let uv: Vec<(f64, f64, bool)> = undated.iter().map(|&f| (0.0, value(f), !f.is_user())).collect();
+        let uv: Vec<(f64, f64, bool)> = undated.iter().map(|&f| (0.0, value(f), !f.is_imported())).collect();
         let keep_undated = thin(&uv, 0.0, 1.0, MAX_UNDATED);
         let thinned = Thinned::of(keep.len() + keep_undated.len(), dated.len() + undated.len());
         let mut points = Vec::with_capacity(keep.len());
@@ -180,7 +180,7 @@ impl PanelKind for Timeline {
             !dense
                 || i >= self.points.len()
                 || keys.contains(&i)
-                || self.points.get(i).is_some_and(|(_, m)| !m.user)
+                || self.points.get(i).is_some_and(|(_, m)| !m.imported)
         };
         let xs = self.points.iter().map(|(x, _)| xmap(*x));
         let xs = xs.chain((0..self.undated.len()).map(|i| right + first + step * i as f64));
@@ -264,9 +264,9 @@ impl PanelKind for Timeline {
                 parts.push(t.note(d.lang));
                 parts.push(d.summary(&dated, dated.last().copied()));
                 // The published figures among the imported ones, each.
-                let published = self.undated.iter().chain(dated.iter().copied()).filter(|m| !m.user);
+                let published = self.undated.iter().chain(dated.iter().copied()).filter(|m| !m.imported);
                 parts.extend(published.map(|m| d.dated(m)));
-                parts.extend(self.undated.iter().filter(|m| m.user).map(|m| d.dated(m)));
+                parts.extend(self.undated.iter().filter(|m| m.imported).map(|m| d.dated(m)));
             }
             None => parts.extend(dated.into_iter().chain(&self.undated).map(|m| d.dated(m))),
         }

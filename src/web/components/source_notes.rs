@@ -33,11 +33,11 @@ pub fn SourceNotes(props: &SourceNotesProps) -> Html {
                     <p class="formula"><span class="tag">{ Text::Derived.t(l) }</span>{ format!(" {}{}{}", Text::FormulaLabel.t(l), colon(l), d.formula) }</p>
                 }
                 if !d.quote.is_empty() {
-                    <blockquote lang={if d.user { None } else { Some("zh") }}>{ &d.quote }</blockquote>
+                    <blockquote lang={if d.imported { None } else { Some("zh") }}>{ &d.quote }</blockquote>
                 }
                 <p class="source-detail">
                     { format!("{}{}", Text::SourceLabel.t(l), colon(l)) }
-                    if d.user {
+                    if d.imported {
                         <cite>{ &d.source_name }</cite>
                     } else if d.url.is_empty() {
                         <cite>{ &d.source_title }</cite>
