@@ -6,7 +6,8 @@ test:
 	bash scripts/test.sh
 setup:
 	bash scripts/setup.sh --browser
-# Every chart as SVG (both languages) into ./charts, natively.
+# Every chart as SVG and as PowerPoint (editable charts), and the deck of all charts, in both
+# languages, into ./charts, natively.
 svg:
 	cargo run --quiet -- charts
 # FTZ Atlas against ECharts and Chart.js in Chromium (prints a table; never fails on timings).
@@ -17,6 +18,7 @@ bench:
 	bash scripts/build.sh
 	npm ci --prefix bench --no-audit --no-fund >/dev/null
 	node bench/run.mjs $(if $(QUICK),--quick --size-budget 150,)
+	node bench/office.mjs $(if $(QUICK),--n 2,)
 # One self-contained HTML file (wasm, JS, CSS, data inside) that works from disk: dist-single/ftz-atlas.html.
 single:
 	bash scripts/setup.sh

@@ -3,7 +3,9 @@
 # version, so a second run takes seconds. Offline-safe: uses only the package registries
 # (crates.io, npm, Debian), never a tool's own binary download.
 #   scripts/setup.sh            build tools (for serving)
-#   scripts/setup.sh --browser  build tools + Chromium, chromedriver, CJK fonts, e2e npm packages
+#   scripts/setup.sh --browser  build tools + Chromium, chromedriver, CJK fonts, e2e npm packages,
+#                               and for the office tests LibreOffice Impress (headless), poppler's
+#                               pdftoppm/pdftotext, and python-pptx + openpyxl in a virtualenv
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,7 +60,7 @@ cargo "+$FTZ_NIGHTLY" fetch --quiet --target wasm32-unknown-unknown -Zbuild-std=
 
 if [ "${1:-}" = "--browser" ]; then
   missing=()
-  for pkg in chromium chromium-driver fonts-noto-cjk; do
+  for pkg in chromium chromium-driver fonts-noto-cjk libreoffice-impress poppler-utils; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   if [ "${#missing[@]}" -gt 0 ]; then
@@ -66,6 +68,14 @@ if [ "${1:-}" = "--browser" ]; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  # python-pptx reads the PowerPoint files back (tests/office/check_pptx.py); its own venv, so
+  # the system Python is left alone.
+  VENV="${FTZ_VENV:-$HOME/.cache/ftz-atlas/venv}"
+  if ! "$VENV/bin/python" -c "import pptx, openpyxl, PIL" 2>/dev/null; then
+    step "installing python-pptx and openpyxl (PyPI) into $VENV"
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install --quiet --disable-pip-version-check "python-pptx==1.0.2" "openpyxl==3.1.5"
   fi
   if [ ! -d tests/e2e/node_modules/playwright-core ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
     step "installing end-to-end test packages (npm ci in tests/e2e)"

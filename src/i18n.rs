@@ -53,10 +53,13 @@ texts! {
     ExportSvg => "SVG 矢量图", "SVG image";
     ExportCsv => "CSV 数据", "CSV data";
     ExportJson => "JSON 数据", "JSON data";
+    ExportPptx => "PowerPoint（可编辑图表）", "PowerPoint (editable)";
     EmbedCode => "嵌入代码", "Embed code";
     EmbedCodeLabel => "把这段代码粘贴到你的网页，图表会按内容自动调整高度", "Paste this into your page; the frame takes the chart's height";
     Present => "演示", "Present";
     PresentLabel => "全屏演示：每张幻灯片一个图表", "Present: one chart per full-screen slide";
+    DeckDownload => "全部图表（PPT）", "Deck of all charts";
+    DeckDownloadLabel => "下载 PowerPoint 演示文稿：全部图表（可编辑）及来源与原文", "Download a PowerPoint deck: every chart (editable) with its sources and quotes";
     PresentationRole => "幻灯片", "slide";
     PresentPrev => "上一张", "Previous slide";
     PresentNext => "下一张", "Next slide";

@@ -27,6 +27,14 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// The theme's palette.
+    pub fn palette(self) -> &'static Palette {
+        match self {
+            Theme::Light => &LIGHT,
+            Theme::Dark => &DARK,
+        }
+    }
+
     /// The URL / `data-theme` code.
     pub fn code(self) -> &'static str {
         match self {

@@ -278,10 +278,14 @@ fn source_lines(models: &[ChartModel]) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
     for m in models {
+        let (colon, stop) = match m.lang {
+            Lang::Zh => ("：", "。"),
+            Lang::En => (": ", ". "),
+        };
         for d in &m.details {
             if seen.insert(d.figure.clone()) {
                 out.push(format!(
-                    "{} · {} · {}: {}. {}. “{}”",
+                    "{} · {} · {}{colon}{}{stop}{}{stop}“{}”",
                     d.metric, d.scope, d.period, d.value, d.source_name, d.quote
                 ));
             }

@@ -7,6 +7,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::chart::{height, slide_frame, ChartModel, Frame, Theme};
+use crate::i18n::Lang;
+use crate::office::{deck, pptx, Deck};
 use crate::web::canvas::draw_sized;
 
 /// What to export.
@@ -21,6 +23,8 @@ pub enum Format {
     CopyImage,
     Csv,
     Json,
+    /// PowerPoint: a slide per panel, native (editable) charts with their data.
+    Pptx,
 }
 
 /// The file name: `ftz-atlas-<chart>-<lang>[@Nx].<ext>`.
@@ -33,6 +37,7 @@ pub fn file_name(model: &ChartModel, format: Format) -> String {
         Format::CopyImage => format!("{base}@2x.png"),
         Format::Csv => format!("{base}.csv"),
         Format::Json => format!("{base}.json"),
+        Format::Pptx => format!("{base}.pptx"),
     }
 }
 
@@ -80,6 +85,11 @@ pub fn export(
         }
         Format::Csv => save_text(&name, "text/csv;charset=utf-8", &crate::export::csv(model)),
         Format::Json => save_text(&name, "application/json", &crate::export::json(model)),
+        Format::Pptx => {
+            let palette = theme.palette();
+            let slides = deck::chart_slides(model, palette, &mut |panel| panel_picture(model, panel, theme));
+            save_pptx(&name, &deck::deck(&model.title, model.lang, palette, slides))
+        }
         Format::Png(scale) => {
             let width = screen_width(model);
             png(
@@ -170,4 +180,40 @@ fn save_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000);
     }
     Ok(())
+}
+
+const PPTX: &str = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+
+/// Downloads the deck of every chart in `models` (one language), with the page's address.
+pub fn save_deck(models: &[ChartModel], lang: Lang, theme: Theme) -> Result<(), String> {
+    let address = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let models: Vec<ChartModel> =
+        models.iter().map(|m| ChartModel { address: address.clone(), ..m.clone() }).collect();
+    let d = deck::full_deck(&models, lang, theme.palette(), &address, &mut |c, p| {
+        models.get(c).and_then(|m| panel_picture(m, p, theme))
+    });
+    save_pptx(&format!("ftz-atlas-deck-{}.pptx", lang.code()), &d)
+}
+
+fn save_pptx(name: &str, d: &Deck) -> Result<(), String> {
+    let bytes = pptx::write(d).map_err(|_| "the presentation is too large for a ZIP file".to_string())?;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(PPTX);
+    let blob =
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|_| "no Blob")?;
+    save_blob(name, &blob)
+}
+
+/// Panel `panel` of `model` alone, drawn at 1,000 CSS px and 2× for a slide, as PNG bytes.
+fn panel_picture(model: &ChartModel, panel: usize, theme: Theme) -> Option<deck::Picture> {
+    let one = ChartModel { panels: vec![model.panels.get(panel)?.clone()], ..model.clone() };
+    let frame =
+        Frame { width: 1000.0, scale: 2.0, header: false, dark: theme == Theme::Dark, font_scale: 1.0 };
+    let canvas = render(&one, frame, None).ok()?;
+    let url = canvas.to_data_url_with_type("image/png").ok()?;
+    let binary = web_sys::window()?.atob(url.split_once(',')?.1).ok()?;
+    // atob gives one character per byte.
+    let png = binary.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(0)).collect();
+    Some(deck::Picture { png, width: canvas.width(), height: canvas.height() })
 }

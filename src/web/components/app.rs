@@ -104,6 +104,18 @@ pub fn App() -> Html {
             dispatch.dispatch(Action::Present { slide: Some(0) });
         })
     };
+    let download_deck = {
+        let dispatch = dispatch.clone();
+        let dataset = dataset.clone();
+        Callback::from(move |_| {
+            let Ok(ds) = dataset.as_ref() else { return };
+            let models: Vec<_> =
+                crate::chart::catalog::all().iter().map(|s| crate::chart::build(ds, s, lang)).collect();
+            if let Err(message) = crate::web::download::save_deck(&models, lang, theme) {
+                dispatch.dispatch(Action::DownloadFailed { message });
+            }
+        })
+    };
     let notice_html = state.notices.iter().enumerate().map(|(index, notice)| {
         let dispatch = dispatch.clone();
         let dismiss = Callback::from(move |_| dispatch.dispatch(Action::DismissNotice { index }));
@@ -164,6 +176,7 @@ pub fn App() -> Html {
                             text_lang={if lang == Lang::Zh { "en" } else { "zh-CN" }} on_switch={on_lang} />
                         <Switch class="theme-switch" text={theme_text.t(lang)} label={theme_label.t(lang)} on_switch={on_theme} />
                         <Switch class="present-switch" text={Text::Present.t(lang)} label={Text::PresentLabel.t(lang)} on_switch={start_presenting} />
+                        <Switch class="deck-switch" text={Text::DeckDownload.t(lang)} label={Text::DeckDownloadLabel.t(lang)} on_switch={download_deck} />
                     </div>
                 </div>
             </header>

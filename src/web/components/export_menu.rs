@@ -35,6 +35,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
         (Format::Slide(1920, 1080), Text::ExportSlide1080),
         (Format::Slide(1280, 720), Text::ExportSlide720),
         (Format::Svg, Text::ExportSvg),
+        (Format::Pptx, Text::ExportPptx),
         (Format::CopyImage, Text::CopyImage),
         (Format::Csv, Text::ExportCsv),
         (Format::Json, Text::ExportJson),
