@@ -59,7 +59,7 @@ texts! {
     Present => "演示", "Present";
     PresentLabel => "全屏演示：每张幻灯片一个图表", "Present: one chart per full-screen slide";
     DeckDownload => "全部图表（PPT）", "Deck of all charts";
-    DeckDownloadLabel => "下载 PowerPoint 演示文稿：全部图表（可编辑）及来源与原文", "Download a PowerPoint deck: every chart (editable) with its sources and quotes";
+    DeckDownloadLabel => "全部图表（PPT）：下载 PowerPoint 演示文稿，含全部可编辑图表及来源与原文", "Deck of all charts: download a PowerPoint of every chart (editable) with its sources and quotes";
     PresentationRole => "幻灯片", "slide";
     PresentPrev => "上一张", "Previous slide";
     PresentNext => "下一张", "Next slide";

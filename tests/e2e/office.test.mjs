@@ -32,7 +32,7 @@ function save(name, bytes) {
 }
 
 const MENU = {
-  zh: { pptx: "PowerPoint（可编辑图表）", csv: "CSV 数据", svg: "SVG 图片", deck: "全部图表（PPT）" },
+  zh: { pptx: "PowerPoint（可编辑图表）", csv: "CSV 数据", svg: "SVG 矢量图", deck: "全部图表（PPT）" },
   en: { pptx: "PowerPoint (editable)", csv: "CSV data", svg: "SVG image", deck: "Deck of all charts" },
 };
 
