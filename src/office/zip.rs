@@ -3,8 +3,8 @@
 //! fixed timestamp (1980-01-01, so the same input gives the same bytes).
 //!
 //! Hand-written rather than the `zip` crate: an office file here is a few dozen small XML parts,
-//! and a stored entry is a header, the bytes and a CRC-32. What the crate would cost is measured
-//! in the README's dependency table.
+//! and a stored entry is a header, the bytes and a CRC-32. The `zip` crate (default features off,
+//! stored entries) measured +31.6 KB gzip of wasm against this file (README, dependencies).
 
 /// CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320), the checksum ZIP stores per entry.
 pub fn crc32(bytes: &[u8]) -> u32 {
