@@ -14,6 +14,7 @@
 
 pub mod chart_xml;
 pub mod deck;
+mod parts;
 pub mod pptx;
 pub mod xlsx;
 pub mod xml;

@@ -157,57 +157,6 @@ fn slide_xml(deck: &Deck, slide: &Slide, chart_rel: Option<&str>, image_rel: Opt
     )
 }
 
-const EMPTY_TREE: &str = "<p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>\
-<p:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/><a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"0\" cy=\"0\"/></a:xfrm></p:grpSpPr></p:spTree>";
-
-fn master_xml() -> String {
-    format!(
-        "{HEADER}<p:sldMaster {NS}><p:cSld><p:bg><p:bgRef idx=\"1001\"><a:schemeClr val=\"bg1\"/></p:bgRef></p:bg>{EMPTY_TREE}</p:cSld>\
-         <p:clrMap bg1=\"lt1\" tx1=\"dk1\" bg2=\"lt2\" tx2=\"dk2\" accent1=\"accent1\" accent2=\"accent2\" accent3=\"accent3\" accent4=\"accent4\" \
-         accent5=\"accent5\" accent6=\"accent6\" hlink=\"hlink\" folHlink=\"folHlink\"/>\
-         <p:sldLayoutIdLst><p:sldLayoutId id=\"2147483649\" r:id=\"rId1\"/></p:sldLayoutIdLst></p:sldMaster>"
-    )
-}
-
-fn layout_xml() -> String {
-    format!(
-        "{HEADER}<p:sldLayout {NS} type=\"blank\" preserve=\"1\"><p:cSld name=\"Blank\">{EMPTY_TREE}</p:cSld>\
-         <p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>"
-    )
-}
-
-fn theme_xml(deck: &Deck) -> String {
-    let srgb = |name: &str, c: String| format!("<a:{name}><a:srgbClr val=\"{c}\"/></a:{name}>");
-    let accents = ["1F5F9E", "B84F00", "007A5A", "8E4F7A", "5C5C5C", "8A8A8A"];
-    let mut colours = srgb("dk1", "1A1A1A".into()) + &srgb("lt1", "FFFFFF".into());
-    colours += &srgb("dk2", hex(deck.text));
-    colours += &srgb("lt2", hex(deck.background));
-    for (i, a) in accents.iter().enumerate() {
-        colours += &srgb(&format!("accent{}", i + 1), (*a).to_string());
-    }
-    colours += &srgb("hlink", "1F5F9E".into());
-    colours += &srgb("folHlink", "8E4F7A".into());
-    let font = |tag: &str| {
-        format!("<a:{tag}><a:latin typeface=\"Arial\"/><a:ea typeface=\"Noto Sans CJK SC\"/><a:cs typeface=\"\"/></a:{tag}>")
-    };
-    let fill = "<a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill>";
-    let three = |s: &str| s.repeat(3);
-    format!(
-        "{HEADER}<a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" name=\"FTZ Atlas\"><a:themeElements>\
-         <a:clrScheme name=\"FTZ Atlas\">{colours}</a:clrScheme>\
-         <a:fontScheme name=\"FTZ Atlas\">{}{}</a:fontScheme>\
-         <a:fmtScheme name=\"FTZ Atlas\"><a:fillStyleLst>{}</a:fillStyleLst><a:lnStyleLst>{}</a:lnStyleLst>\
-         <a:effectStyleLst>{}</a:effectStyleLst><a:bgFillStyleLst>{}</a:bgFillStyleLst></a:fmtScheme>\
-         </a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>",
-        font("majorFont"),
-        font("minorFont"),
-        three(fill),
-        three(&format!("<a:ln w=\"9525\">{fill}</a:ln>")),
-        three("<a:effectStyle><a:effectLst/></a:effectStyle>"),
-        three(fill)
-    )
-}
-
 /// The `.pptx` file of `deck`.
 pub fn write(deck: &Deck) -> Result<Vec<u8>, ZipError> {
     let mut z = Zip::new();
@@ -321,29 +270,8 @@ pub fn write(deck: &Deck) -> Result<Vec<u8>, ZipError> {
     )?;
     z.add("ppt/presentation.xml", presentation.as_bytes())?;
     z.add("ppt/_rels/presentation.xml.rels", rels(&pres_rels).as_bytes())?;
-    z.add("ppt/slideMasters/slideMaster1.xml", master_xml().as_bytes())?;
-    z.add(
-        "ppt/slideMasters/_rels/slideMaster1.xml.rels",
-        rels(&[
-            ("rId1".into(), "slideLayout", "../slideLayouts/slideLayout1.xml".into()),
-            ("rId2".into(), "theme", "../theme/theme1.xml".into()),
-        ])
-        .as_bytes(),
-    )?;
-    z.add("ppt/slideLayouts/slideLayout1.xml", layout_xml().as_bytes())?;
-    z.add(
-        "ppt/slideLayouts/_rels/slideLayout1.xml.rels",
-        rels(&[("rId1".into(), "slideMaster", "../slideMasters/slideMaster1.xml".into())]).as_bytes(),
-    )?;
-    z.add("ppt/theme/theme1.xml", theme_xml(deck).as_bytes())?;
-    z.add("ppt/presProps.xml", format!("{HEADER}<p:presentationPr {NS}/>").as_bytes())?;
-    z.add(
-        "ppt/viewProps.xml",
-        format!("{HEADER}<p:viewPr {NS}><p:gridSpacing cx=\"76200\" cy=\"76200\"/></p:viewPr>").as_bytes(),
-    )?;
-    z.add(
-        "ppt/tableStyles.xml",
-        format!("{HEADER}<a:tblStyleLst xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" def=\"{{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}}\"/>").as_bytes(),
-    )?;
+    for (name, text) in super::parts::FIXED {
+        z.add(name, text.as_bytes())?;
+    }
     z.finish()
 }
