@@ -15,12 +15,18 @@
 use std::collections::HashMap;
 
 use super::csv::{self, Reader};
-use super::json::{self, Expected, Value};
+use super::json;
 use super::load::{resolve_derived, Rules};
 use super::record::{Figure, FigureRow, Source, Term, IMPORTED_SOURCE_PREFIX};
 use super::validate::{Issue, IssueKind};
-use super::xlsx;
 use super::Dataset;
+
+mod decode;
+mod rows;
+
+pub use decode::{decode, Format};
+use rows::{content, json_figure, undefuse};
+pub use rows::{row_of, FORMULA_STARTS, IMPORT_COLUMNS};
 
 /// Files larger than this are refused before they are read.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
@@ -30,30 +36,6 @@ pub const MAX_ISSUES: usize = 2_000;
 
 /// The columns an imported CSV must have (`formula`, `source`, `quote` and `note` may be absent).
 pub const REQUIRED_COLUMNS: [&str; 7] = ["id", "metric", "scope", "period", "qualifier", "value", "unit"];
-
-/// The file's format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Csv,
-    Json,
-}
-
-impl Format {
-    /// By the file name's extension; without a known one, JSON when the text starts with `[`
-    /// or `{`.
-    pub fn detect(name: &str, text: &str) -> Format {
-        let lower = name.to_ascii_lowercase();
-        if lower.ends_with(".json") {
-            Format::Json
-        } else if [".csv", ".tsv", ".txt"].iter().any(|e| lower.ends_with(e)) {
-            Format::Csv
-        } else if text.trim_start().starts_with(['[', '{']) {
-            Format::Json
-        } else {
-            Format::Csv
-        }
-    }
-}
 
 /// Imported figures, ready to be added to the dataset.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,92 +60,6 @@ pub struct Progress {
     pub fraction: f64,
     pub done: bool,
 }
-
-/// A ZIP file that is a spreadsheet: named `.xlsx`, or holding `xl/workbook.xml`.
-fn is_workbook(name: &str, bytes: &[u8]) -> bool {
-    name.to_ascii_lowercase().ends_with(".xlsx") || bytes.windows(15).any(|w| w == b"xl/workbook.xml")
-}
-
-/// Bytes → text: a spreadsheet (`.xlsx`) is read as the CSV text of its sheet ([`xlsx`]); refuses a file over [`MAX_BYTES`], a binary file (a NUL byte, or a
-/// spreadsheet, PDF or image signature), UTF-16 and anything that is not UTF-8 (naming the
-/// line of the first bad byte). A UTF-8 BOM is removed.
-pub fn decode(name: &str, bytes: &[u8]) -> Result<String, Issue> {
-    let issue = |line, kind| Issue { file: name.to_string(), line, column: String::new(), kind };
-    if bytes.len() > MAX_BYTES {
-        return Err(issue(0, IssueKind::TooLarge { bytes: bytes.len() }));
-    }
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return Err(issue(0, IssueKind::WrongEncoding("UTF-16")));
-    }
-    if bytes.starts_with(b"PK\x03\x04") && is_workbook(name, bytes) {
-        return xlsx::to_csv(bytes).map_err(|p| issue(0, IssueKind::Spreadsheet(p)));
-    }
-    const BINARY: [&[u8]; 5] = [b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xd0\xcf\x11\xe0", b"\xff\xd8\xff"];
-    if BINARY.iter().any(|sig| bytes.starts_with(sig)) || bytes.contains(&0) {
-        return Err(issue(0, IssueKind::NotText));
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_string()),
-        Err(e) => {
-            let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
-            let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-            Err(issue(line, IssueKind::WrongEncoding("UTF-8")))
-        }
-    }
-}
-
-/// One figure of a JSON file: an object with the columns of `figures.csv` as keys, each text,
-/// a number (kept as written) or null; other keys are ignored.
-fn json_figure(item: &Value) -> Result<FigureRow, (&'static str, Expected)> {
-    let Value::Object(members) = item else { return Err(("", Expected::FigureObject)) };
-    let mut row = FigureRow::default();
-    for (key, value) in members {
-        // Other keys are ignored; a known one is named by its `'static` column in a problem.
-        let Some(&column) = IMPORT_COLUMNS.iter().find(|c| **c == key) else { continue };
-        let cell = match column {
-            "id" => &mut row.id,
-            "metric" => &mut row.metric,
-            "scope" => &mut row.scope,
-            "period" => &mut row.period,
-            "qualifier" => &mut row.qualifier,
-            "value" => &mut row.value,
-            "unit" => &mut row.unit,
-            "formula" => &mut row.formula,
-            "source" => &mut row.source,
-            "quote" => &mut row.quote,
-            "note" => &mut row.note,
-            "scope_zh" => &mut row.scope_zh,
-            "scope_en" => &mut row.scope_en,
-            _ => continue,
-        };
-        *cell = match value {
-            // A CSV file with a NUL byte is refused as binary: a JSON file cannot bring one in
-            // as `\u0000` either (its CSV export would not import).
-            Value::Text(t) if t.contains('\0') => return Err((column, Expected::NoNul)),
-            Value::Text(t) | Value::Number(t) => t.clone(),
-            Value::Null => String::new(),
-            _ => return Err((column, Expected::TextOrNumber)),
-        };
-    }
-    Ok(row)
-}
-
-/// The columns of the import schema: those of `figures.csv`, and the names of a new scope.
-pub const IMPORT_COLUMNS: [&str; 13] = [
-    "id",
-    "metric",
-    "scope",
-    "period",
-    "qualifier",
-    "value",
-    "unit",
-    "formula",
-    "source",
-    "quote",
-    "note",
-    "scope_zh",
-    "scope_en",
-];
 
 /// Where the rows come from.
 #[derive(Debug)]
@@ -196,47 +92,6 @@ pub struct ImportJob {
     more_issues: usize,
     /// Known metrics and scopes, taken from the loaded dataset at the first row.
     rules: Option<Rules>,
-}
-
-/// A row's content apart from its id, as one comparable string.
-fn content(row: &FigureRow) -> String {
-    [&row.metric, &row.scope, &row.period, &row.qualifier, &row.value, &row.unit, &row.formula]
-        .map(|c| c.trim())
-        .join("\u{1f}")
-}
-
-/// A figure as the row that would reproduce it (the export form); the names of its scope when
-/// `terms` has it as an imported one.
-pub fn row_of(f: &Figure, terms: &[Term]) -> FigureRow {
-    let new_scope = terms.iter().find(|t| t.imported && t.kind == "scope" && t.key == f.scope);
-    FigureRow {
-        id: f.id.clone(),
-        metric: f.metric.clone(),
-        scope: f.scope.clone(),
-        period: f.period.key(),
-        qualifier: f.qualifier.key().to_string(),
-        value: f.value_text.clone(),
-        unit: f.unit.key().to_string(),
-        formula: f.formula_text.clone(),
-        source: if f.is_imported() { f.cited.clone() } else { f.source.clone() },
-        quote: f.quote.clone(),
-        note: f.note.clone(),
-        scope_zh: new_scope.map(|t| t.zh.clone()).unwrap_or_default(),
-        scope_en: new_scope.map(|t| t.en.clone()).unwrap_or_default(),
-    }
-}
-
-/// What a spreadsheet runs as a formula when a cell starts with it; CSV exports put a `'`
-/// before such a cell.
-pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
-
-/// Undoes the exports' spreadsheet defusing: one `'` is removed before `'`s and one of
-/// [`FORMULA_STARTS`] (`'=x` → `=x`, `''=x` → `'=x`), the exact inverse of the export's.
-fn undefuse(cell: String) -> String {
-    match cell.strip_prefix('\'') {
-        Some(rest) if rest.trim_start_matches('\'').starts_with(FORMULA_STARTS) => rest.to_string(),
-        _ => cell,
-    }
 }
 
 impl ImportJob {

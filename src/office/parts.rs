@@ -53,7 +53,6 @@ macro_rules! font {
     };
 }
 
-
 /// The package's fixed parts: `(part name, text)`.
 pub const FIXED: [(&str, &str); 8] = [
     (
