@@ -138,8 +138,11 @@ fn slide_xml(deck: &Deck, slide: &Slide, chart_rel: Option<&str>, image_rel: Opt
             }
         }
         Body::Lines(lines) => {
+            // A short list (the title slide's charts) in a reading size; the sources smaller.
+            let short = lines.len() <= 8 && lines.iter().all(|l| l.chars().count() <= 60);
+            let pt = if short { 2.0 * LINES_PT } else { LINES_PT };
             let paragraphs: Vec<(&str, f64, bool, Rgb)> =
-                lines.iter().map(|l| (l.as_str(), LINES_PT, false, deck.text)).collect();
+                lines.iter().map(|l| (l.as_str(), pt, false, deck.text)).collect();
             shapes.push_str(&text_box(4, "Text", b.body, lang, &paragraphs));
         }
     }
