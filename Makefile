@@ -18,6 +18,7 @@ bench:
 	bash scripts/build.sh
 	npm ci --prefix bench --no-audit --no-fund >/dev/null
 	node bench/run.mjs $(if $(QUICK),--quick --size-budget 150,)
+	npm ci --prefix bench/office --no-audit --no-fund >/dev/null
 	node bench/office.mjs $(if $(QUICK),--n 2,)
 # One self-contained HTML file (wasm, JS, CSS, data inside) that works from disk: dist-single/ftz-atlas.html.
 single:

@@ -65,6 +65,8 @@ const UNITS = {
   vehicles: [1, "vehicles"],
   wan_vehicles: [1e4, "vehicles"],
   enterprises: [1, "count"],
+  market_entities: [1, "count"],
+  units: [1, "count"],
   items: [1, "count"],
   cases: [1, "count"],
   km2: [1, "area"],
