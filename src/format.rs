@@ -426,13 +426,29 @@ pub fn axis_unit(unit: Unit, lang: Lang) -> &'static str {
 }
 
 /// A figure as a tight chart label in `display` unit, without the unit name (the axis names
-/// it): `超60%`, `近2/3`, `7,137.4`, `约1.42万`, `>4,280`.
-pub fn bare(f: &Figure, display: Unit, lang: Lang) -> String {
-    let sign = qualifier_sign(f.qualifier, lang);
+/// it): `超60%`, `近2/3`, `7,137.4`, `约1.4万`, `>4,280`. A derived value has no more
+/// significant digits than its least precise input ([`precision::digits`], as
+/// [`derived_value`]); one rounded away from what was computed is never shown as exact.
+pub fn bare(f: &Figure, ds: &Dataset, display: Unit, lang: Lang) -> String {
+    let digits = precision::digits(f, ds).filter(|_| f.is_derived());
+    let q = match digits {
+        Some(_) if f.qualifier == Qualifier::Exact && honest_precision(f, ds).0 != f.value => {
+            Qualifier::About
+        }
+        _ => f.qualifier,
+    };
+    let sign = qualifier_sign(q, lang);
     if f.unit == Unit::Fraction {
         return format!("{sign}{}", fraction_text(f.value));
     }
-    let (v, d) = if f.is_derived() {
+    let (v, d) = if let (true, Some(digits)) = (f.is_derived(), digits) {
+        let v = f.value_in(display).map_or(f.value, |v| precision::round_to_digits(v, digits));
+        let d = match display.dimension() {
+            Dimension::Vehicles | Dimension::Count => 0,
+            _ => decimals_for_sig(v, i32::try_from(digits).unwrap_or(i32::MAX)),
+        };
+        (v, d)
+    } else if f.is_derived() {
         let v = f.value_in(display).map_or(f.value, |v| round_sig(v, 3));
         (v, derived_decimals(v, display))
     } else {
