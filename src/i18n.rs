@@ -292,6 +292,39 @@ texts! {
     ComputationBoundRange => "{1} ≈ {2}；输入值经过四舍五入，故此界限在{3}–{4}之间", "{1} ≈ {2}; inputs rounded, so the bound lies in {3}–{4}";
     ComputationExact => "{1} = {2}（输入值均为确切数字）", "{1} = {2} (exact inputs)";
     CitationNoDate => "无日期", "n.d.";
+    FinderHeading => "查找数字", "Find a figure";
+    FinderIntro => "数据集中的每个数字（包括你导入的）都可以在这里找到：输入指标、范围、时期、数值或来源的一部分，中英文均可。", "Every figure of the dataset, yours included: type part of its metric, scope, period, value or source, in Chinese or English.";
+    FinderSearch => "搜索数字", "Search the figures";
+    FinderPlaceholder => "例如：新能源 2023、FDI、超60%", "e.g. NEV 2023, FDI, 60%";
+    FinderChart => "图表", "Chart";
+    FinderAllCharts => "全部图表", "All charts";
+    FinderScope => "范围", "Scope";
+    FinderAllScopes => "全部范围", "All scopes";
+    FinderQualifier => "表述", "Qualifier";
+    FinderAllQualifiers => "全部表述", "All qualifiers";
+    FinderSortBy => "排序", "Sort by";
+    FinderSortDataset => "数据集顺序", "Dataset order";
+    FinderSortMetric => "指标", "Metric";
+    FinderSortPeriod => "时期", "Period";
+    FinderSortValue => "数值（同类数字之间）", "Value (within each kind)";
+    FinderSortSource => "来源", "Source";
+    FinderCount => "找到 {1} 个数字，显示前 {2} 个", "{1} figures found, showing {2}";
+    FinderCountAll => "找到 {1} 个数字", "{1} figures found";
+    FinderNone => "没有符合条件的数字。", "No figure matches.";
+    FinderShowMore => "再显示 {1} 个", "Show {1} more";
+    FinderCopyCitation => "复制引用", "Copy citation";
+    FinderCopied => "引用已复制到剪贴板", "Citation copied to the clipboard";
+    FinderCopyFailed => "无法复制：浏览器拒绝了剪贴板", "Could not copy: the browser refused the clipboard";
+    FinderPermalink => "此数字的链接", "Link to this figure";
+    FinderFindThis => "在查找中打开此数字", "Find this figure";
+    FinderCitation => "引用", "Citation";
+    FinderKind => "类型", "Kind";
+    QualifierExactName => "确切数字", "exact";
+    QualifierMoreThanName => "超过（下限）", "more than (lower bound)";
+    QualifierAtLeastName => "至少（下限）", "at least (lower bound)";
+    QualifierLessThanName => "不足（上限）", "less than (upper bound)";
+    QualifierNearlyName => "近", "nearly";
+    QualifierAboutName => "约", "about";
 }
 
 /// The colon after a label: full-width in Chinese.
