@@ -325,6 +325,10 @@ texts! {
     QualifierLessThanName => "不足（上限）", "less than (upper bound)";
     QualifierNearlyName => "近", "nearly";
     QualifierAboutName => "约", "about";
+    SpanNote => "横线表示累计时段（如“三年多来”），点在时段中间：不是某一年的数字", "A horizontal bar is a cumulative span (\"over three-plus years\"), its point at the middle: not one year's figure";
+    CumulativeShareNote => "带时段的比重（如“三年多来”）是累计值，不是与年度比重同一序列的数字", "A share over a span (\"over three-plus years\") is cumulative, not one of the annual shares";
+    BoundsNotTrend => "上限（不足）与下限（超过）是不同种类的界限：相邻两年之间看不出涨跌", "A ceiling (less than) next to a floor (more than): bounds of different kinds show no rise or fall";
+    UnconfirmedNote => "日期不详，口径未经证实：不是上方79项的后续", "Undated, and not confirmed to count the same thing: not a sequel to the 79 above";
 }
 
 /// The colon after a label: full-width in Chinese.
