@@ -2,8 +2,9 @@
 //!
 //! Chinese groups large numbers in 万 (10⁴) and 亿 (10⁸): 1.87万户, 7,137.4亿元, 2.7万辆.
 //! English uses thousands separators and k / M / bn: 18,673; CNY 713.7 bn; 27,000 vehicles.
-//! Published numbers keep the precision the source printed; derived ones get three
-//! significant digits, so a computed value never looks more precise than its inputs.
+//! Published numbers keep the precision the source printed; derived ones get the significant
+//! digits of their least precise input (three when all inputs are exact), so a computed value
+//! never looks more precise than its inputs.
 
 use crate::data::formula::{Expr, Op};
 use crate::data::number::{fixed, magnitude, pow10};
