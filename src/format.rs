@@ -224,7 +224,7 @@ pub fn honest_precision(f: &Figure, ds: &Dataset) -> (f64, usize) {
 /// A derived value rounded away from what was computed is never called exact: an `exact`
 /// qualifier then reads as about. Published figures read exactly as [`figure_value`] has them.
 pub fn derived_value(f: &Figure, ds: &Dataset, lang: Lang, style: Style) -> String {
-    let digits = precision::digits(f, ds).filter(|_| f.is_derived());
+    let digits = if f.is_derived() { precision::digits(f, ds) } else { None };
     let Some(digits) = digits else { return figure_value(f, lang, style) };
     let (v, decimals) = honest_precision(f, ds);
     let q = if f.qualifier == Qualifier::Exact && v != f.value { Qualifier::About } else { f.qualifier };
@@ -431,7 +431,7 @@ pub fn axis_unit(unit: Unit, lang: Lang) -> &'static str {
 /// significant digits than its least precise input ([`precision::digits`], as
 /// [`derived_value`]); one rounded away from what was computed is never shown as exact.
 pub fn bare(f: &Figure, ds: &Dataset, display: Unit, lang: Lang) -> String {
-    let digits = precision::digits(f, ds).filter(|_| f.is_derived());
+    let digits = if f.is_derived() { precision::digits(f, ds) } else { None };
     let q = match digits {
         Some(_) if f.qualifier == Qualifier::Exact && honest_precision(f, ds).0 != f.value => {
             Qualifier::About
