@@ -34,7 +34,10 @@ pub fn SourceNotes(props: &SourceNotesProps) -> Html {
                     { format!(" · {} · {} · {}", d.metric, d.scope, d.period) }
                 </p>
                 if d.derived {
-                    <p class="formula"><span class="tag">{ Text::Derived.t(l) }</span>{ format!(" {}{}{}", Text::FormulaLabel.t(l), colon(l), if d.computation.is_empty() { &d.formula } else { &d.computation }) }</p>
+                    <p class="formula"><span class="tag">{ Text::Derived.t(l) }</span>{ format!(" {}{}{}", Text::FormulaLabel.t(l), colon(l), d.formula) }</p>
+                }
+                if !d.computation.is_empty() {
+                    <p class="computation">{ &d.computation }</p>
                 }
                 if !d.quote.is_empty() {
                     <blockquote lang={if d.imported { None } else { Some("zh") }}>{ &d.quote }</blockquote>
