@@ -2,8 +2,9 @@
 //!
 //! Chinese groups large numbers in 万 (10⁴) and 亿 (10⁸): 1.87万户, 7,137.4亿元, 2.7万辆.
 //! English uses thousands separators and k / M / bn: 18,673; CNY 713.7 bn; 27,000 vehicles.
-//! Published numbers keep the precision the source printed; derived ones get three
-//! significant digits, so a computed value never looks more precise than its inputs.
+//! Published numbers keep the precision the source printed; derived ones get the significant
+//! digits of their least precise input (three when all inputs are exact), so a computed value
+//! never looks more precise than its inputs.
 
 use crate::data::formula::{Expr, Op};
 use crate::data::number::{fixed, magnitude, pow10};
@@ -223,7 +224,7 @@ pub fn honest_precision(f: &Figure, ds: &Dataset) -> (f64, usize) {
 /// A derived value rounded away from what was computed is never called exact: an `exact`
 /// qualifier then reads as about. Published figures read exactly as [`figure_value`] has them.
 pub fn derived_value(f: &Figure, ds: &Dataset, lang: Lang, style: Style) -> String {
-    let digits = precision::digits(f, ds).filter(|_| f.is_derived());
+    let digits = if f.is_derived() { precision::digits(f, ds) } else { None };
     let Some(digits) = digits else { return figure_value(f, lang, style) };
     let (v, decimals) = honest_precision(f, ds);
     let q = if f.qualifier == Qualifier::Exact && v != f.value { Qualifier::About } else { f.qualifier };
@@ -426,13 +427,29 @@ pub fn axis_unit(unit: Unit, lang: Lang) -> &'static str {
 }
 
 /// A figure as a tight chart label in `display` unit, without the unit name (the axis names
-/// it): `超60%`, `近2/3`, `7,137.4`, `约1.42万`, `>4,280`.
-pub fn bare(f: &Figure, display: Unit, lang: Lang) -> String {
-    let sign = qualifier_sign(f.qualifier, lang);
+/// it): `超60%`, `近2/3`, `7,137.4`, `约1.4万`, `>4,280`. A derived value has no more
+/// significant digits than its least precise input ([`precision::digits`], as
+/// [`derived_value`]); one rounded away from what was computed is never shown as exact.
+pub fn bare(f: &Figure, ds: &Dataset, display: Unit, lang: Lang) -> String {
+    let digits = if f.is_derived() { precision::digits(f, ds) } else { None };
+    let q = match digits {
+        Some(_) if f.qualifier == Qualifier::Exact && honest_precision(f, ds).0 != f.value => {
+            Qualifier::About
+        }
+        _ => f.qualifier,
+    };
+    let sign = qualifier_sign(q, lang);
     if f.unit == Unit::Fraction {
         return format!("{sign}{}", fraction_text(f.value));
     }
-    let (v, d) = if f.is_derived() {
+    let (v, d) = if let (true, Some(digits)) = (f.is_derived(), digits) {
+        let v = f.value_in(display).map_or(f.value, |v| precision::round_to_digits(v, digits));
+        let d = match display.dimension() {
+            Dimension::Vehicles | Dimension::Count => 0,
+            _ => decimals_for_sig(v, i32::try_from(digits).unwrap_or(i32::MAX)),
+        };
+        (v, d)
+    } else if f.is_derived() {
         let v = f.value_in(display).map_or(f.value, |v| round_sig(v, 3));
         (v, derived_decimals(v, display))
     } else {

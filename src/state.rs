@@ -8,6 +8,8 @@
 //! from the address or from events are checked here; a bad one changes nothing (or falls back
 //! to the default) and never panics.
 
+pub mod finder;
+
 use crate::chart::{catalog, ChartId};
 use crate::data::{import, Dataset, Import, Issue};
 use crate::i18n::{Lang, Text};
@@ -93,6 +95,8 @@ pub struct State {
     drawn: Vec<ChartId>,
     /// Draws finished so far (wrapping): what the benchmark waits on after a redraw.
     pub draws: u32,
+    /// The figure finder: search, filters, the opened figure (`?figure=<id>`).
+    pub finder: finder::FinderState,
 }
 
 /// Something that happened on the page.
@@ -144,6 +148,8 @@ pub enum Action {
     /// Imports restored from this browser's storage when the page opened, and the names of
     /// those that could not be.
     Restored { imports: Vec<Shared<Import>>, failed: Vec<String> },
+    /// Something in the figure finder (`finder::reduce`).
+    Finder(finder::FinderAction),
 }
 
 fn position(chart: ChartId) -> usize {
@@ -177,14 +183,19 @@ impl State {
             notices: Vec::new(),
             drawn: Vec::new(),
             draws: 0,
+            finder: finder::FinderState::default(),
         }
     }
 
     /// The state a page opened at `query` starts in. Parameters with bad values fall back to
     /// the default and are named in a notice; hidden series a chart does not have are dropped.
     pub fn from_url(query: &str, prefs: Prefs) -> State {
-        let (url, ignored) = url::from_query(query);
-        let mut state = State { url, ..State::new(prefs) };
+        let (url, mut ignored) = url::from_query(query);
+        let (finder, bad_figure) = finder::FinderState::from_query(query);
+        if bad_figure {
+            ignored.push("figure".into());
+        }
+        let mut state = State { url, finder, ..State::new(prefs) };
         for (chart, slot) in ChartId::ALL.into_iter().zip(state.charts.iter_mut()) {
             let mut view = ChartView::from_query(query, chart);
             view.hidden = valid_hidden(chart, &view.hidden);
@@ -199,10 +210,11 @@ impl State {
     /// The address's query string for this state (empty, or starting with `?`): the reader's
     /// language and theme, the embed or presentation, then each chart's view.
     pub fn address(&self) -> String {
-        ChartId::ALL
+        let q = ChartId::ALL
             .into_iter()
             .zip(self.charts.iter())
-            .fold(url::to_query(&self.url), |q, (chart, c)| c.view.to_query(&q, chart))
+            .fold(url::to_query(&self.url), |q, (chart, c)| c.view.to_query(&q, chart));
+        url::with_figure(&q, self.finder.open.as_deref())
     }
 
     /// The language shown: the reader's choice, else the browser's.
@@ -330,6 +342,16 @@ pub fn reduce(mut state: State, action: Action) -> State {
             if !failed.is_empty() {
                 state.notices.push(Notice { text: Text::StorageRestoreFailed, arg: failed.join(", ") });
             }
+        }
+        Action::Finder(action) => {
+            // A permalink to a figure the dataset does not have: ignored with a notice, as a
+            // bad address value is.
+            if let finder::FinderAction::Unknown(id) = &action {
+                if state.finder.open.as_ref() == Some(id) {
+                    state.notices.push(Notice { text: Text::UrlIgnored, arg: "figure".into() });
+                }
+            }
+            state.finder = finder::reduce(std::mem::take(&mut state.finder), action);
         }
     }
     state

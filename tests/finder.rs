@@ -280,3 +280,31 @@ fn numbers_are_found_with_or_without_thousands_separators() {
     assert!(index.search(&f.value_text).contains(&f.id.as_str()));
     assert!(index.search(&shown).contains(&f.id.as_str()));
 }
+
+#[test]
+fn a_hundred_thousand_imported_figures_are_indexed_and_searched() {
+    use std::fmt::Write as _;
+    let n = 100_000;
+    let mut rows = String::new();
+    for i in 0..n {
+        let _ = writeln!(
+            rows,
+            "u{i},ftz_trade_share_of_city,ftz,{},exact,{}.5,pct,,file:test.csv,row {i},",
+            2017 + i % 9,
+            i % 90
+        );
+    }
+    let ds = with_import(&rows);
+    let started = std::time::Instant::now();
+    let index = Index::new(&ds);
+    let indexed = started.elapsed();
+    assert_eq!(index.len(), ds.figures.len());
+    let started = std::time::Instant::now();
+    let found = find(&ds, &index, "u99999", &Filter::default(), Sort::Dataset, Lang::En);
+    let searched = started.elapsed();
+    assert_eq!(found.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["u99999"]);
+    // Every figure for an empty query; the published ones still found among them.
+    assert_eq!(find(&ds, &index, "", &Filter::default(), Sort::Value, Lang::Zh).len(), ds.figures.len());
+    assert!(ids(index.search("新能源 2023")).contains("ftz_nev_2023"));
+    println!("100,000 imported figures: indexed in {indexed:?}, one search in {searched:?}");
+}

@@ -494,3 +494,118 @@ mod random {
         }
     }
 }
+
+// The figure finder (issue 14).
+
+use ftz_atlas::data::Qualifier;
+use ftz_atlas::finder::Sort;
+use ftz_atlas::state::finder::{FinderAction, PAGE};
+
+fn finder(a: FinderAction) -> Action {
+    Action::Finder(a)
+}
+
+#[test]
+fn a_figure_permalink_opens_that_figure_and_stays_in_the_address() {
+    let s = State::from_url("?lang=en&figure=ftz_nev_2022", ZH_LIGHT);
+    assert_eq!(s.finder.open.as_deref(), Some("ftz_nev_2022"));
+    assert_eq!(s.finder.reveal, 1, "the page brings it into view");
+    assert!(s.notices.is_empty());
+    assert_eq!(s.address(), "?lang=en&figure=ftz_nev_2022");
+    assert_eq!(State::from_url(&s.address(), ZH_LIGHT), s);
+    // Closing it takes it out of the address.
+    let s = reduce(s, finder(FinderAction::Open(None)));
+    assert_eq!(s.address(), "?lang=en");
+}
+
+#[test]
+fn a_bad_figure_value_is_ignored_with_a_notice() {
+    for query in ["?figure=", "?figure=Robert');DROP", "?figure=a%20b", "?figure=%E6%96%B0"] {
+        let s = State::from_url(query, ZH_LIGHT);
+        assert_eq!(s.finder.open, None, "{query}");
+        assert_eq!(s.finder.reveal, 0, "{query}");
+        assert_eq!(s.notices, vec![Notice { text: Text::UrlIgnored, arg: "figure".into() }], "{query}");
+        assert_eq!(s.address(), "", "{query}");
+    }
+    // With other bad values: one notice naming them all.
+    let s = State::from_url("?theme=neon&figure=!", ZH_LIGHT);
+    assert_eq!(s.notices, vec![Notice { text: Text::UrlIgnored, arg: "theme, figure".into() }]);
+}
+
+#[test]
+fn a_permalink_to_a_figure_the_dataset_lacks_is_closed_with_a_notice() {
+    let s = State::from_url("?figure=no_such_figure", ZH_LIGHT);
+    assert!(s.notices.is_empty(), "the form is good; the page checks the dataset");
+    let s = reduce(s, finder(FinderAction::Unknown("no_such_figure".into())));
+    assert_eq!(s.finder.open, None);
+    assert_eq!(s.notices, vec![Notice { text: Text::UrlIgnored, arg: "figure".into() }]);
+    assert_eq!(s.address(), "");
+    // Unknown for a figure that is not the open one changes nothing.
+    let s = apply(
+        fresh(),
+        [finder(FinderAction::Open(Some("a".into()))), finder(FinderAction::Unknown("b".into()))],
+    );
+    assert_eq!(s.finder.open.as_deref(), Some("a"));
+    assert!(s.notices.is_empty());
+}
+
+#[test]
+fn search_filters_and_sort_list_the_first_page_again() {
+    let s = apply(fresh(), [finder(FinderAction::ShowMore), finder(FinderAction::ShowMore)]);
+    assert_eq!(s.finder.limit(), 3 * PAGE);
+    let steps = [
+        finder(FinderAction::Query("新能源".into())),
+        finder(FinderAction::Chart(Some(ChartId::NevExports))),
+        finder(FinderAction::Scope(Some("ftz".into()))),
+        finder(FinderAction::Qualifier(Some(Qualifier::About))),
+        finder(FinderAction::Sort(Sort::Value)),
+    ];
+    for step in steps.clone() {
+        let s = apply(s.clone(), [step.clone()]);
+        assert_eq!(s.finder.limit(), PAGE, "{step:?}");
+    }
+    let s = apply(fresh(), steps);
+    assert_eq!(s.finder.query, "新能源");
+    assert_eq!(s.finder.chart, Some(ChartId::NevExports));
+    assert_eq!(s.finder.scope.as_deref(), Some("ftz"));
+    assert_eq!(s.finder.qualifier, Some(Qualifier::About));
+    assert_eq!(s.finder.sort, Sort::Value);
+    // The same query again keeps the page count (typing a space the search ignores is not new).
+    let more =
+        apply(s.clone(), [finder(FinderAction::ShowMore), finder(FinderAction::Query("新能源".into()))]);
+    assert_eq!(more.finder.limit(), 2 * PAGE);
+    // None of it is in the address.
+    assert_eq!(s.address(), "");
+}
+
+#[test]
+fn open_keeps_only_a_figure_ids_form() {
+    let s = reduce(fresh(), finder(FinderAction::Open(Some("ftz_nev_2022".into()))));
+    assert_eq!(s.finder.open.as_deref(), Some("ftz_nev_2022"));
+    assert_eq!(s.finder.reveal, 0, "opening from the list does not scroll");
+    let s = reduce(s, finder(FinderAction::Open(Some("<script>".into()))));
+    assert_eq!(s.finder.open, None);
+}
+
+#[test]
+fn find_this_figure_clears_the_search_opens_and_reveals_it() {
+    let s = apply(
+        fresh(),
+        [
+            finder(FinderAction::Query("xyz".into())),
+            finder(FinderAction::Scope(Some("liangjiang".into()))),
+            finder(FinderAction::Sort(Sort::Period)),
+            finder(FinderAction::ShowMore),
+        ],
+    );
+    let s = reduce(s, finder(FinderAction::Reveal("ftz_nev_2022".into())));
+    assert_eq!(s.finder.query, "");
+    assert_eq!(s.finder.scope, None);
+    assert_eq!(s.finder.sort, Sort::Period, "the reader's order stays");
+    assert_eq!(s.finder.limit(), PAGE);
+    assert_eq!(s.finder.open.as_deref(), Some("ftz_nev_2022"));
+    assert_eq!(s.finder.reveal, 1);
+    let again = reduce(s.clone(), finder(FinderAction::Reveal("ftz_nev_2022".into())));
+    assert_eq!(again.finder.reveal, 2, "each request scrolls again");
+    assert_eq!(reduce(s.clone(), finder(FinderAction::Reveal("bad id".into()))), s);
+}

@@ -16,7 +16,7 @@ fn series(name: Option<Text>, metric: &'static str, scope: &'static str, color: 
 }
 
 fn row(figure: &'static str) -> RowSpec {
-    RowSpec { figure, of: None, inner: Vec::new(), conflicts: Vec::new(), color: 0 }
+    RowSpec { figure, of: None, inner: Vec::new(), conflicts: Vec::new(), color: 0, caution: None }
 }
 
 /// One chart: a title, a subtitle and panels stacked top to bottom.
@@ -112,7 +112,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         RowSpec { color: 3, ..row("action_plan_tasks_2023") },
                         RowSpec { color: 3, ..row("aviation_sites_2023") },
                         // Undated, and not confirmed to count what the 79 count: never its neighbour.
-                        row("key_outcomes_147"),
+                        RowSpec { caution: Some(Text::UnconfirmedNote), ..row("key_outcomes_147") },
                     ],
                 }),
             ],

@@ -130,7 +130,8 @@ pub struct LegendItem {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Detail {
     pub figure: String,
-    /// The value with its qualifier and unit, in words (`超60%`, `about 14,200 vehicles`).
+    /// The value with its qualifier and unit, in words (`超60%`, `about 14,000 vehicles`), a
+    /// derived one no more precise than its inputs (`format::derived_value`).
     pub value: String,
     /// The number in `unit`, as published (`2/3`, `7137.4`) or as computed (six decimals at most).
     pub number: String,
@@ -143,6 +144,9 @@ pub struct Detail {
     pub derived: bool,
     /// The formula of a derived figure, over figure ids.
     pub formula: String,
+    /// How a derived figure was computed, with its inputs and the range their rounding allows
+    /// (`format::computation`); empty for a published figure.
+    pub computation: String,
     pub quote: String,
     pub note: String,
     pub source_key: String,
@@ -201,7 +205,7 @@ impl<'a> Builder<'a> {
             scope: f.scope.clone(),
             base: f.unit.to_base(f.value),
             unit: display,
-            label: self.tagged(bare(f, display, self.lang), f),
+            label: self.tagged(bare(f, self.ds, display, self.lang), f),
             qualifier: f.qualifier,
             derived: f.is_derived(),
             period: f.period,

@@ -95,7 +95,7 @@ fn detail(ds: &Dataset, f: &Figure, lang: Lang) -> Detail {
     }
     Detail {
         figure: f.id.clone(),
-        value: format::figure_value(f, lang, format::Style::Full),
+        value: format::derived_value(f, ds, lang, format::Style::Full),
         number: if f.is_derived() {
             let s = crate::data::number::fixed(f.value, 6);
             s.trim_end_matches('0').trim_end_matches('.').to_string()
@@ -109,8 +109,9 @@ fn detail(ds: &Dataset, f: &Figure, lang: Lang) -> Detail {
         period: format::period(&f.period, lang),
         derived: f.is_derived(),
         formula: f.formula_text.clone(),
+        computation: format::computation(f, ds, lang).unwrap_or_default(),
         quote: f.quote.clone(),
-        note: f.note.clone(),
+        note: f.note_in(lang).to_string(),
         source_key: f.source.clone(),
         source_title,
         // An imported figure's publisher is where the reader's file says it comes from.

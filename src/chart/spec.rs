@@ -57,6 +57,8 @@ pub struct RowSpec {
     /// Other sources' values for the same thing, drawn as ticks so conflicts stay visible.
     pub conflicts: Vec<&'static str>,
     pub color: usize,
+    /// A caution under the bar: a figure that must not be read as the neighbour rows' series.
+    pub caution: Option<Text>,
 }
 
 /// A 片区 and the zones that lie inside it.

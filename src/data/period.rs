@@ -134,6 +134,21 @@ impl Period {
         matches!(self, Period::Stated(_) | Period::Undated)
     }
 
+    /// A cumulative span (months across more than one year, `2017-04..2020-09`) on a
+    /// continuous year axis: from the start of its first month to the end of its last. `None`
+    /// for anything else, a part-year included.
+    pub fn cumulative_years(&self) -> Option<(f64, f64)> {
+        match self {
+            Period::Span { start, end } if start.year != end.year => {
+                let at = |d: &Date, months: u8| {
+                    f64::from(d.year) + f64::from(d.month.unwrap_or(1) - 1 + months) / 12.0
+                };
+                Some((at(start, 0), at(end, 1)))
+            }
+            _ => None,
+        }
+    }
+
     /// Position on a continuous year axis (`None` for undated figures).
     pub fn x_position(&self) -> Option<f64> {
         match self {

@@ -7,6 +7,7 @@ pub mod chart_canvas;
 pub mod chart_card;
 pub mod data_table;
 pub mod export_menu;
+pub mod finder;
 pub mod headline_cards;
 pub mod import_panel;
 pub mod notice;

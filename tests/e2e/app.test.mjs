@@ -64,6 +64,10 @@ test("clicking a source line shows the figures with their exact quotes", async (
   assert.match(await quote.textContent(), /出口新能源汽车2\.7万辆、同比增长90\.5%/);
   const derived = card.locator("#nev-exports-fig-ftz_nev_2022 .formula");
   assert.match(await derived.textContent(), /ftz_nev_2023 \/ \(1 \+ ftz_nev_yoy_2023\)/);
+  // …and the computation with its inputs and the range their rounding allows (issue 14).
+  const computation = card.locator("#nev-exports-fig-ftz_nev_2022 .computation");
+  assert.equal(await computation.textContent(), "27,000 ÷ (1 + 90.5%) ≈ 14,173辆；输入值经过四舍五入，故实际值在13,907–14,439辆之间");
+  assert.match(await card.locator("#nev-exports-fig-ftz_nev_2022 .figure-line").textContent(), /^约1\.4万辆 · /);
   await context.close();
 });
 

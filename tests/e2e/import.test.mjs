@@ -113,6 +113,7 @@ test("a bad file: every problem with its line and column, and nothing changes", 
   assert.equal(await page.$$eval(".import-loaded li", (l) => l.length), 1, "the loaded file was lost");
   // A binary file and a JSON syntax error are reported too.
   await page.click(".import-bad button:last-child");
+  // (A damaged workbook has its own message since spreadsheets are read.)
   await pick(page, "sheet.xlsx", "PK\u0003\u0004binary", "application/octet-stream");
   await page.waitForSelector(".import-bad");
   assert.match(await page.textContent(".import-bad"), /not a valid Excel workbook \(\.xlsx\)/);

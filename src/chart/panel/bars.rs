@@ -45,6 +45,8 @@ pub struct BarRow {
     pub total: Option<Mark>,
     pub inner: Vec<(String, Mark)>,
     pub conflicts: Vec<Mark>,
+    /// Says the figure is not one series with the rows around it (`RowSpec::caution`).
+    pub caution: Option<Text>,
 }
 
 impl BarRow {
@@ -70,6 +72,9 @@ impl BarRow {
         }
         for c in &self.conflicts {
             parts.push(Text::OtherSourceNote.t(lang).replace("{}", &c.label));
+        }
+        if let Some(c) = self.caution {
+            parts.push(c.t(lang).to_string());
         }
         parts.join(sep)
     }
@@ -144,7 +149,7 @@ impl PanelKind for Bars {
                 .filter_map(|id| ds.figure(id))
                 .filter_map(|g| b.mark(g, display, r.color))
                 .collect();
-            out.push(BarRow { label, mark, total, inner, conflicts });
+            out.push(BarRow { label, mark, total, inner, conflicts, caution: r.caution });
         }
         let max = out
             .iter()
@@ -195,7 +200,7 @@ impl PanelKind for Bars {
                 }
             }
             let note_top = last + ROW_H - NOTE_RISE;
-            let note = if r.inner.is_empty() && r.conflicts.is_empty() {
+            let note = if r.inner.is_empty() && r.conflicts.is_empty() && r.caution.is_none() {
                 Block { lines: Vec::new(), leading: NOTE_LEADING }
             } else {
                 Block::wrapped(&r.note(lang), theme::SMALL_SIZE, body.width(), NOTE_LEADING)
@@ -243,6 +248,10 @@ impl PanelKind for Bars {
 
     fn describe(&self, d: &Describer) -> Vec<String> {
         let total = |r: &BarRow| r.total.as_ref().map(|t| format!(" / {}", d.value(t))).unwrap_or_default();
-        self.rows.iter().map(|r| format!("{}{}{}{}", r.label, d.colon, d.value(&r.mark), total(r))).collect()
+        let caution = |r: &BarRow| r.caution.map(|c| format!(" ({})", c.t(d.lang))).unwrap_or_default();
+        self.rows
+            .iter()
+            .map(|r| format!("{}{}{}{}{}", r.label, d.colon, d.value(&r.mark), total(r), caution(r)))
+            .collect()
     }
 }

@@ -15,7 +15,7 @@ use crate::chart::sink::DrawError;
 use crate::chart::spec::{Layout, SeriesSpec};
 use crate::chart::text::{text_width, TINY_SIZE};
 use crate::chart::theme;
-use crate::data::{Figure, Unit};
+use crate::data::{Figure, Qualifier, Unit};
 use crate::format::display_unit;
 use crate::i18n::{Lang, Text};
 
@@ -52,6 +52,19 @@ pub struct Columns {
     pub cells: Vec<Vec<Option<Mark>>>,
     pub y: Scale,
     pub layout: Layout,
+}
+
+impl Columns {
+    /// True when one series holds an upper bound (less than) and a lower bound (more than, at
+    /// least): side by side they would read as a rise or fall the data do not show, so the
+    /// panel says so (the marks already point the bounds' ways).
+    pub fn mixed_bounds(&self) -> bool {
+        (0..self.series.len()).any(|s| {
+            let marks = || self.cells.iter().filter_map(|c| c.get(s).and_then(Option::as_ref));
+            marks().any(|m| m.qualifier == Qualifier::LessThan)
+                && marks().any(|m| matches!(m.qualifier, Qualifier::MoreThan | Qualifier::AtLeast))
+        })
+    }
 }
 
 /// One cell of the plot, laid out.
@@ -157,8 +170,9 @@ impl PanelKind for Columns {
         &self.series
     }
 
-    fn heading(&self, _lang: Lang) -> Heading {
-        Heading { title: self.title, unit: Some(self.unit), note: None }
+    fn heading(&self, lang: Lang) -> Heading {
+        let note = self.mixed_bounds().then(|| Text::BoundsNotTrend.t(lang).to_string());
+        Heading { title: self.title, unit: Some(self.unit), note }
     }
 
     fn layout(&self, body: Body, lang: Lang) -> (ColumnsLayout, f64) {

@@ -84,6 +84,13 @@ pub struct DotsLayout {
     pub ticks_y: f64,
 }
 
+impl DotRows {
+    /// True when a row holds a share over a cumulative span (said in the panel's note).
+    pub fn has_spans(&self) -> bool {
+        self.rows.iter().flat_map(|r| &r.marks).any(|m| m.period.cumulative_years().is_some())
+    }
+}
+
 impl PanelKind for DotRows {
     type Spec = DotRowsSpec;
     type Layout = DotsLayout;
@@ -122,7 +129,12 @@ impl PanelKind for DotRows {
     }
 
     fn heading(&self, lang: Lang) -> Heading {
-        Heading { title: self.title, unit: Some(self.unit), note: self.thinned.map(|t| t.note(lang)) }
+        let mut notes: Vec<String> = self.thinned.iter().map(|t| t.note(lang)).collect();
+        if self.has_spans() {
+            notes.push(Text::CumulativeShareNote.t(lang).to_string());
+        }
+        let note = (!notes.is_empty()).then(|| notes.join(" "));
+        Heading { title: self.title, unit: Some(self.unit), note }
     }
 
     fn layout(&self, body: Body, lang: Lang) -> (DotsLayout, f64) {

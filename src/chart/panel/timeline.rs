@@ -69,6 +69,8 @@ pub struct Dot {
     pub at: (f64, f64),
     pub small: bool,
     pub stem: Option<(f64, f64)>,
+    /// A cumulative span's extent on the x axis (left, right): the figure is not one year's.
+    pub range: Option<(f64, f64)>,
 }
 
 /// The timeline's boxes.
@@ -89,6 +91,11 @@ pub struct TimelineLayout {
 }
 
 impl Timeline {
+    /// True when a point stands for a cumulative span (drawn as a range, with a note).
+    pub fn has_spans(&self) -> bool {
+        self.points.iter().any(|(_, m)| m.period.cumulative_years().is_some())
+    }
+
     /// The `i`th point: dated ones first, then undated.
     fn mark(&self, i: usize) -> Option<&Mark> {
         match self.points.get(i) {
@@ -111,7 +118,9 @@ impl PanelKind for Timeline {
         let mut dated: Vec<(f64, &Figure)> = Vec::new();
         let mut undated: Vec<&Figure> = Vec::new();
         for f in figs {
-            match f.period.x_position() {
+            // A cumulative span sits at its middle, drawn as a range (see `Dot::range`).
+            let x = f.period.cumulative_years().map(|(a, b)| (a + b) / 2.0).or(f.period.x_position());
+            match x {
                 Some(x) => {
                     lo = lo.min(x.floor() as i32);
                     hi = hi.max(x.floor() as i32);
@@ -120,6 +129,8 @@ impl PanelKind for Timeline {
                 None => undated.push(f),
             }
         }
+        // In time order of where they are drawn (a span at its middle).
+        dated.sort_by(|a, b| a.0.total_cmp(&b.0));
         let value = |f: &Figure| f.value_in(*unit).unwrap_or(0.0);
         let xv: Vec<(f64, f64, bool)> = dated.iter().map(|&(x, f)| (x, value(f), !f.is_imported())).collect();
         let keep = thin(&xv, f64::from(lo), f64::from(hi) + 1.0, MAX_MARKS);
@@ -149,7 +160,12 @@ impl PanelKind for Timeline {
     }
 
     fn heading(&self, lang: Lang) -> Heading {
-        Heading { title: self.title, unit: Some(self.unit), note: self.thinned.map(|t| t.note(lang)) }
+        let mut notes: Vec<String> = self.thinned.iter().map(|t| t.note(lang)).collect();
+        if self.has_spans() {
+            notes.push(Text::SpanNote.t(lang).to_string());
+        }
+        let note = (!notes.is_empty()).then(|| notes.join(" "));
+        Heading { title: self.title, unit: Some(self.unit), note }
     }
 
     fn layout(&self, body: Body, lang: Lang) -> (TimelineLayout, f64) {
@@ -192,7 +208,8 @@ impl PanelKind for Timeline {
             // Small points get a short dashed stub rather than a line to the axis.
             let size = if small { SMALL } else { FULL };
             let stem = m.year_unknown().then(|| marks::stem_span(py, size, Some(plot.y1)));
-            dots.push(Dot { at: (px, py), small, stem });
+            let range = m.period.cumulative_years().map(|(a, b)| (xmap(a), xmap(b)));
+            dots.push(Dot { at: (px, py), small, stem, range });
         }
         // Dense: the lowest, highest and latest are labelled first, then the others that fit.
         let order = keys.iter().copied().chain((0..dots.len()).filter(|i| labelled(*i) && !keys.contains(i)));
@@ -235,6 +252,14 @@ impl PanelKind for Timeline {
             let Some(m) = self.mark(i) else { continue };
             if let Some(stem) = dot.stem {
                 marks::undated_stem(p, dot.at.0, stem, p.t.tint(p.t.series(m.color), 0.4))?;
+            }
+            if let Some((x0, x1)) = dot.range {
+                // A cumulative span: a bar across it, with end caps.
+                let (y, ink) = (dot.at.1, p.t.tint(p.t.series(m.color), 0.6));
+                p.line(&[(x0, y), (x1, y)], ink, 2.0)?;
+                for x in [x0, x1] {
+                    p.line(&[(x, y - 5.0), (x, y + 5.0)], ink, 2.0)?;
+                }
             }
             marks::point(p, dot.at, m, if dot.small { SMALL } else { FULL })?;
         }

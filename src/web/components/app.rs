@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::about::About;
 use super::chart_card::ChartCard;
+use super::finder::Finder;
 use super::headline_cards::HeadlineCards;
 use super::import_panel::ImportPanel;
 use super::notice::Notice;
@@ -140,6 +141,8 @@ pub fn App() -> Html {
                 <ImportPanel {lang} dataset={ds.clone()} imports={state.imports.clone()} keep={state.keep}
                     stage={state.import.clone()} download_error={state.download_error.clone()}
                     storage_message={state.storage_full.then(|| Text::StorageFull.t(lang).to_string())}
+                    dispatch={dispatch.clone()} />
+                <Finder {lang} dataset={ds.clone()} finder={state.finder.clone()} ready={state.ready()}
                     dispatch={dispatch.clone()} />
                 <About {lang} figures={ds.figures.len()} sources={ds.sources.len()} />
             </>

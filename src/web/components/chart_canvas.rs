@@ -180,6 +180,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 <strong class="tooltip-value">{ &d.value }</strong>
                 <span>{ format!("{} · {}", d.metric, d.scope) }</span>
                 <span>{ format!("{}{kind}", d.period) }</span>
+                if !d.computation.is_empty() { <span class="tooltip-computation">{ &d.computation }</span> }
                 <span class="tooltip-source">{ format!("{}{}{}", Text::SourceLabel.t(l), colon(l), d.source_name) }</span>
             </div>
         })

@@ -110,6 +110,13 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     let table = view.table;
     let (table_text, table_label) =
         if table { (Text::ShowChart, Text::ShowChartLabel) } else { (Text::ShowTable, Text::ShowTableLabel) };
+    // "Find this figure": the finder lists it, opens it and brings it into view.
+    let on_find = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |figure: String| {
+            dispatch.dispatch(Action::Finder(crate::state::finder::FinderAction::Reveal(figure)))
+        })
+    };
     html! {
         <article class="chart-card" id={slug} aria-labelledby={heading_id.clone()}>
             <div class="card-head">
@@ -126,7 +133,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             </div>
             <div class="chart-body">
                 if table {
-                    <DataTable model={model.clone()} />
+                    <DataTable model={model.clone()} on_find={on_find.clone()} />
                 } else {
                     <ChartCanvas model={model.clone()} theme={props.theme} {on_drawn} {on_error} {on_open_source}
                         point={view.point.clone()} on_point={on_point} />
@@ -136,7 +143,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             <p class="chart-error" role="alert">
                 { props.chart.error.as_ref().map(|e| format!("{}{}{e}", Text::ChartFailed.t(l), crate::i18n::colon(l))).unwrap_or_default() }
             </p>
-            <SourceNotes model={model.clone()} />
+            <SourceNotes model={model.clone()} {on_find} />
         </article>
     }
 }

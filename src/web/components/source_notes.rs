@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::data_table::find_button;
 use super::Shared;
 use crate::chart::ChartModel;
 use crate::i18n::{colon, Text};
@@ -10,6 +11,9 @@ use crate::i18n::{colon, Text};
 #[derive(Properties, PartialEq)]
 pub struct SourceNotesProps {
     pub model: Shared<ChartModel>,
+    /// "Find this figure" (the finder opens it), with the figure's id.
+    #[prop_or_default]
+    pub on_find: Option<Callback<String>>,
 }
 
 /// The element id of a figure's entry in a chart's source notes.
@@ -32,6 +36,9 @@ pub fn SourceNotes(props: &SourceNotesProps) -> Html {
                 if d.derived {
                     <p class="formula"><span class="tag">{ Text::Derived.t(l) }</span>{ format!(" {}{}{}", Text::FormulaLabel.t(l), colon(l), d.formula) }</p>
                 }
+                if !d.computation.is_empty() {
+                    <p class="computation">{ &d.computation }</p>
+                }
                 if !d.quote.is_empty() {
                     <blockquote lang={if d.imported { None } else { Some("zh") }}>{ &d.quote }</blockquote>
                 }
@@ -50,6 +57,7 @@ pub fn SourceNotes(props: &SourceNotesProps) -> Html {
                 if !d.note.is_empty() {
                     <p class="note">{ format!("{}{}{}", Text::NoteLabel.t(l), colon(l), d.note) }</p>
                 }
+                <p>{ find_button(&props.on_find, &d.figure, l) }</p>
             </li>
         }
     });
