@@ -199,7 +199,7 @@ texts! {
     ImportHeading => "你的数据", "Your figures";
     ImportIntro => "把你自己的数字（例如各片区的数字）放进同样的图表：导入 CSV 或 JSON 文件，格式见模板。文件只在你的浏览器中读取，不会上传。", "Put your own figures (for example per 片区) into the same charts: import a CSV or JSON file in the template's format. The file is read in your browser only; nothing is uploaded.";
     ImportChoose => "选择文件…", "Choose a file…";
-    ImportDrop => "或把文件拖放到本页任意位置（CSV、TSV 或 JSON，UTF-8，最大 20 MB）", "or drop it anywhere on this page (CSV, TSV or JSON, UTF-8, up to 20 MB)";
+    ImportDrop => "或把文件拖放到本页任意位置（CSV、TSV、JSON 或 Excel 的 .xlsx，最大 20 MB）", "or drop it anywhere on this page (CSV, TSV, JSON or an Excel .xlsx, up to 20 MB)";
     ImportTemplate => "下载模板（CSV）", "Download the template (CSV)";
     ImportDatasetCsv => "下载全部数字（CSV）", "Download all figures (CSV)";
     ImportDatasetJson => "下载完整数据集（JSON）", "Download the whole dataset (JSON)";
@@ -292,6 +292,11 @@ texts! {
     ComputationBoundRange => "{1} ≈ {2}；输入值经过四舍五入，故此界限在{3}–{4}之间", "{1} ≈ {2}; inputs rounded, so the bound lies in {3}–{4}";
     ComputationExact => "{1} = {2}（输入值均为确切数字）", "{1} = {2} (exact inputs)";
     CitationNoDate => "无日期", "n.d.";
+    ScopesMoreNote => "另有 {1} 个导入的范围未画出：在图表上方的筛选框中输入名称查找", "{1} more imported scopes not drawn: type a name in the filter above the chart to find one";
+    AreaPanelSeries => "各范围逐年数字（每个范围一张小图，同一指标共用刻度）", "Each scope's figures by year (one small chart per scope, a shared scale per metric)";
+    ScopeFilterLabel => "筛选范围", "Filter scopes";
+    ScopeFilterPlaceholder => "输入区县或范围名称", "type a district or scope name";
+    SeriesYears => "{1}–{2}年", "{1}–{2}";
 }
 
 /// The colon after a label: full-width in Chinese.

@@ -4,10 +4,31 @@
 use crate::data::{Dataset, Figure};
 
 use super::mark::Mark;
+use super::spec::ScopeView;
 
 /// Keys of the scopes imported files brought (not in the dictionary), in the order named.
 pub fn imported_scopes(ds: &Dataset) -> impl Iterator<Item = &str> {
     ds.terms.iter().filter(|t| t.imported && t.kind == "scope").map(|t| t.key.as_str())
+}
+
+/// The imported scopes a 片区 panel draws, in the order the files named them: those matching
+/// `filter`, at most `limit`; and how many more match but are not drawn.
+pub fn shown_scopes<'a>(ds: &'a Dataset, view: &ScopeView) -> (Vec<&'a str>, usize) {
+    let (filter, limit) = (view.filter.trim().to_lowercase(), view.limit);
+    let mut shown = Vec::new();
+    let mut more = 0;
+    for t in ds.terms.iter().filter(|t| t.imported && t.kind == "scope") {
+        let has = |s: &str| s.to_lowercase().contains(&filter);
+        if !filter.is_empty() && !(has(&t.key) || has(&t.zh) || has(&t.en)) {
+            continue;
+        }
+        if shown.len() < limit {
+            shown.push(t.key.as_str());
+        } else {
+            more += 1;
+        }
+    }
+    (shown, more)
 }
 
 /// Orders figures by period, earliest first, undated last (stable: file order breaks ties).

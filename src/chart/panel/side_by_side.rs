@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use super::matrix::more_note;
 use super::{Heading, PanelKind};
 use crate::chart::describe::Describer;
 use crate::chart::geom::Body;
@@ -13,9 +14,9 @@ use crate::chart::mark::{shared_unit, Builder, Mark};
 use crate::chart::marks::{self, bar_reach, Look, Toward, LABEL_GAP};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
-use crate::chart::select::{imported_scopes, recency};
+use crate::chart::select::{recency, shown_scopes};
 use crate::chart::sink::DrawError;
-use crate::chart::spec::ScopeColor;
+use crate::chart::spec::{ScopeColor, ScopeView};
 use crate::chart::text::{leading, text_width, widest, Block, TINY_SIZE};
 use crate::chart::theme;
 use crate::data::{Dimension, Figure, Period, Unit};
@@ -47,6 +48,8 @@ pub struct SideBySideSpec {
     /// The order of the first panels; those of them without any figure for these scopes are
     /// named in one line.
     pub metrics: Vec<&'static str>,
+    /// Which imported scopes get a slot.
+    pub view: ScopeView,
 }
 
 /// What a slot shows.
@@ -102,6 +105,8 @@ pub struct SideBySide {
     pub multiples: Vec<Multiple>,
     /// Names of the expected metrics that no 片区 has a figure for.
     pub missing: Vec<String>,
+    /// Imported scopes that match the view but get no slot (past its limit).
+    pub more: usize,
 }
 
 /// One slot's boxes.
@@ -242,18 +247,20 @@ impl PanelKind for SideBySide {
         let lang = b.lang();
         // The spec's 片区, then any scope an imported file brought (a linked innovation
         // zone, a district), in the order the files named them.
+        let (imported, more) = shown_scopes(ds, &spec.view);
         let scopes: Vec<(&str, usize)> = spec
             .scopes
             .iter()
             .map(|s| (s.scope, s.color))
-            .chain(imported_scopes(ds).map(|k| (k, 0)))
+            .chain(imported.into_iter().map(|k| (k, 0)))
             .collect();
+        let index: HashMap<&str, usize> = scopes.iter().enumerate().rev().map(|(i, s)| (s.0, i)).collect();
         // The latest figure of each metric for each scope, in one pass over the dataset;
         // metrics in the order they first appear.
         let mut found: Vec<&str> = Vec::new();
         let mut latest: HashMap<&str, Vec<Option<&Figure>>> = HashMap::new();
         for f in &ds.figures {
-            let Some(si) = scopes.iter().position(|s| s.0 == f.scope) else { continue };
+            let Some(&si) = index.get(f.scope.as_str()) else { continue };
             let slots = latest.entry(f.metric.as_str()).or_insert_with(|| {
                 found.push(f.metric.as_str());
                 vec![None; scopes.len()]
@@ -320,11 +327,11 @@ impl PanelKind for SideBySide {
         }
         let missing =
             metrics.iter().filter(|m| !latest.contains_key(*m)).map(|m| b.name("metric", m)).collect();
-        SideBySide { title: spec.title, multiples, missing }
+        SideBySide { title: spec.title, multiples, missing, more }
     }
 
-    fn heading(&self, _lang: Lang) -> Heading {
-        Heading { title: self.title, unit: None, note: None }
+    fn heading(&self, lang: Lang) -> Heading {
+        Heading { title: self.title, unit: None, note: more_note(self.more, lang) }
     }
 
     fn layout(&self, body: Body, lang: Lang) -> (SideBySideLayout, f64) {
@@ -422,6 +429,7 @@ impl PanelKind for SideBySide {
             let names = self.missing.join(d.names_sep);
             parts.push(format!("{}{names}", Text::SideBySideMissing.t(d.lang)));
         }
+        parts.extend(more_note(self.more, d.lang));
         parts
     }
 }

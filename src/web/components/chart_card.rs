@@ -8,8 +8,11 @@ use yew::prelude::*;
 use super::chart_canvas::ChartCanvas;
 use super::data_table::DataTable;
 use super::export_menu::ExportMenu;
+use super::scope_filter::ScopeFilter;
 use super::source_notes::{note_id, SourceNotes};
 use super::Shared;
+use crate::chart::select::imported_scopes;
+use crate::chart::spec::ScopeView;
 use crate::chart::{build, catalog, ChartId};
 use crate::data::Dataset;
 use crate::i18n::{Lang, Text};
@@ -47,10 +50,21 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     let id = props.id;
     let view = &props.chart.view;
     let toggles = catalog::toggleable(id);
+    // The 片区 chart's scope filter (issue 15): which imported scopes it draws.
+    let filter = use_state(String::new);
+    let scope_view = ScopeView { filter: (*filter).clone(), ..ScopeView::default() };
     let model = use_memo(
-        (id, props.lang, view.hidden.clone(), props.dataset.clone()),
-        |(id, lang, hidden, dataset)| Shared::new(build(dataset, &catalog::spec_without(*id, hidden), *lang)),
+        (id, props.lang, view.hidden.clone(), props.dataset.clone(), scope_view),
+        |(id, lang, hidden, dataset, scopes)| {
+            let spec = catalog::with_scope_view(catalog::spec_without(*id, hidden), scopes);
+            Shared::new(build(dataset, &spec, *lang))
+        },
     );
+    let has_scopes = id == ChartId::Areas && imported_scopes(&props.dataset).next().is_some();
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |text: String| filter.set(text))
+    };
     let model: Shared<_> = (*model).clone();
 
     // Callbacks
@@ -124,6 +138,9 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             <div class="series-toggles" role="group" aria-label={Text::SeriesToggles.t(l)} hidden={toggles.is_empty()}>
                 { for series_buttons }
             </div>
+            if has_scopes {
+                <ScopeFilter lang={l} value={(*filter).clone()} on_change={on_filter} />
+            }
             <div class="chart-body">
                 if table {
                     <DataTable model={model.clone()} />

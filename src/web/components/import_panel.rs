@@ -304,7 +304,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
             <div class="import-zone">
                 <label class="switch import-pick">
                     { Text::ImportChoose.t(l) }
-                    <input type="file" class="visually-hidden" accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+                    <input type="file" class="visually-hidden" accept=".csv,.tsv,.txt,.json,.xlsx,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                         onchange={on_pick} disabled={busy} />
                 </label>
                 <span class="muted">{ Text::ImportDrop.t(l) }</span>
