@@ -19,21 +19,22 @@ use crate::chart::mark::{shared_unit, Builder, Mark};
 use crate::chart::marks::{self, Look, Toward};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
-use crate::chart::select::{recency, shown_scopes};
+use crate::chart::select::{is_series, shown_scopes, yearly};
 use crate::chart::sink::DrawError;
 use crate::chart::spec::{ScopeColor, ScopeView};
 use crate::chart::text::{leading, Block, TINY_SIZE};
 use crate::chart::theme;
-use crate::data::{Figure, Unit};
+use crate::data::Unit;
 use crate::format::axis_unit;
 use crate::i18n::{fill, Lang, Text};
 
 /// A small chart: its narrowest width, at most this many a row, the gap between them.
-const CELL: (f64, f64, f64) = (200.0, 4.0, 16.0);
-/// A small chart's plot height, the room above it (scope name, top tick) and under it (years).
-const PLOT_H: f64 = 44.0;
-const ABOVE: f64 = 28.0;
-const UNDER: f64 = 22.0;
+const CELL: (f64, f64, f64) = (140.0, 6.0, 14.0);
+/// A small chart's plot height, the room above it (scope name, top tick) and under it (first
+/// year, latest value).
+const PLOT_H: f64 = 34.0;
+const ABOVE: f64 = 24.0;
+const UNDER: f64 = 16.0;
 /// Under a metric's heading, and under its last row of small charts.
 const HEAD_GAP: f64 = 6.0;
 const METRIC_GAP: f64 = 14.0;
@@ -122,30 +123,12 @@ impl PanelKind for ScopeSeries {
             .chain(imported.into_iter().map(|k| (k, 0)))
             .collect();
         let index: HashMap<&str, usize> = scopes.iter().enumerate().rev().map(|(i, s)| (s.0, i)).collect();
-        // metric → scope → year → the latest-stated figure of that year; metrics in the order
-        // they first appear. One pass over the dataset.
-        let mut order: Vec<&str> = Vec::new();
-        let mut by: HashMap<&str, Vec<HashMap<i32, &Figure>>> = HashMap::new();
-        for f in &ds.figures {
-            let (Some(&si), Some(year)) = (index.get(f.scope.as_str()), f.period.single_year()) else {
-                continue;
-            };
-            let per = by.entry(f.metric.as_str()).or_insert_with(|| {
-                order.push(f.metric.as_str());
-                vec![HashMap::new(); scopes.len()]
-            });
-            if let Some(years) = per.get_mut(si) {
-                let slot = years.entry(year).or_insert(f);
-                if recency(f) > recency(slot) {
-                    *slot = f;
-                }
-            }
-        }
+        let (order, by) = yearly(ds, &index, scopes.len());
         let mut metrics = Vec::new();
         for metric in order {
             let Some(per) = by.get(metric) else { continue };
             // Only a metric some scope gives several years of is a series.
-            if !per.iter().any(|y| y.len() > 1) {
+            if !is_series(per) {
                 continue;
             }
             let Some(first_fig) = per.iter().flat_map(|y| y.values()).next() else { continue };
@@ -230,7 +213,7 @@ impl PanelKind for ScopeSeries {
                 let n = c.years.len().max(1) as f64;
                 let band = plot.width() / n;
                 let w = (band * 0.7).max(1.0);
-                let mut last: Option<(&Mark, Rect)> = None;
+                let mut last: Option<(usize, &Mark)> = None;
                 for (i, mark) in c.years.iter().enumerate() {
                     let x = plot.x0 + band * (i as f64 + 0.5);
                     match mark {
@@ -241,21 +224,28 @@ impl PanelKind for ScopeSeries {
                             if mk.qualifier.is_bound() {
                                 marks::bar_bound(p, marks::column_arrow(&r), mk, Toward::Up)?;
                             }
-                            last = Some((mk, r));
+                            last = Some((i, mk));
                         }
                         None => marks::no_data(p, (x - w / 2.0, x + w / 2.0), plot.y1 - 1.0)?,
                     }
                 }
                 p.line(&[(plot.x0, plot.y1), (plot.x1, plot.y1)], p.t.axis, 1.0)?;
-                // The first and last year under the plot; the latest figure's value over it.
+                // The first year under the plot's left end; the latest figure's value under
+                // its right end, with its year when that is not the last.
                 let years = Style::new(TINY_SIZE, Ink::Muted).at(HPos::Left, VPos::Top);
                 p.text(plot.x0, plot.y1 + 2.0, &m.first.to_string(), years)?;
-                let end = (m.first + c.years.len() as i32 - 1).to_string();
-                p.text(plot.x1, plot.y1 + 2.0, &end, years.at(HPos::Right, VPos::Top))?;
-                if let Some((mk, r)) = last {
-                    let st = Style::new(TINY_SIZE, Ink::Text).at(HPos::Right, VPos::Top);
-                    p.text(plot.x1, plot.y1 + 11.0, &format!("{} {}", mk.short_period(lang), mk.label), st)?;
-                    let _ = r;
+                if let Some((i, mk)) = last {
+                    let text = if i + 1 == c.years.len() {
+                        mk.label.clone()
+                    } else {
+                        format!("{} {}", mk.short_period(lang), mk.label)
+                    };
+                    p.text(
+                        plot.x1,
+                        plot.y1 + 2.0,
+                        &text,
+                        Style::new(TINY_SIZE, Ink::Text).at(HPos::Right, VPos::Top),
+                    )?;
                 }
             }
         }

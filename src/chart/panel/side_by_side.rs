@@ -1,7 +1,9 @@
 //! 片区 side by side: one small panel per metric that has a figure for any of the scopes (found
 //! in the data), one bar per scope on a scale the metric's bars share, the latest figure of
-//! each; "no data" where a scope has none, never a zero bar. Figures in another dimension than
-//! the scale are written out beside it.
+//! each; "no data" where a 片区 has none, never a zero bar. An imported scope without a figure
+//! for a metric has no slot in it (the matrix shows what is not published), nor one whose
+//! years the series panel (`scope_series`) draws. Figures in another dimension than the scale
+//! are written out beside it.
 
 use std::collections::HashMap;
 
@@ -14,7 +16,7 @@ use crate::chart::mark::{shared_unit, Builder, Mark};
 use crate::chart::marks::{self, bar_reach, Look, Toward, LABEL_GAP};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
-use crate::chart::select::{recency, shown_scopes};
+use crate::chart::select::{is_series, recency, shown_scopes, yearly};
 use crate::chart::sink::DrawError;
 use crate::chart::spec::{ScopeColor, ScopeView};
 use crate::chart::text::{leading, text_width, widest, Block, TINY_SIZE};
@@ -271,6 +273,7 @@ impl PanelKind for SideBySide {
                 }
             }
         }
+        let (_, series) = yearly(ds, &index, scopes.len());
         let metrics = &spec.metrics;
         let order = metrics.iter().copied().filter(|m| latest.contains_key(m));
         let others = found.iter().copied().filter(|m| !metrics.contains(m));
@@ -290,7 +293,23 @@ impl PanelKind for SideBySide {
             let Some(first) = figs.iter().flatten().find(|f| f.unit.dimension() == *dim) else { continue };
             let display = shared_unit(first.unit, lang);
             let mut slots = Vec::new();
-            for (s, f) in scopes.iter().zip(figs) {
+            // An imported scope whose years of this metric the series panel draws has its
+            // figures there, the latest included; here it would only repeat them.
+            let in_series = |si: usize| {
+                si >= spec.scopes.len()
+                    && series
+                        .get(metric)
+                        .is_some_and(|per| is_series(per) && per.get(si).is_some_and(|y| !y.is_empty()))
+            };
+            if figs.iter().enumerate().all(|(si, f)| f.is_none() || in_series(si)) {
+                continue;
+            }
+            for (si, (s, f)) in scopes.iter().zip(figs).enumerate() {
+                // An imported scope without a figure here gets no "no data" row (1,000
+                // districts would make 1,000): the matrix shows what it has not published.
+                if in_series(si) || (si >= spec.scopes.len() && f.is_none()) {
+                    continue;
+                }
                 let value = match f {
                     None => {
                         b.gap();
