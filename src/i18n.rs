@@ -297,6 +297,7 @@ texts! {
     ScopeFilterLabel => "筛选范围", "Filter scopes";
     ScopeFilterPlaceholder => "输入区县或范围名称", "type a district or scope name";
     SeriesYears => "{1}–{2}年", "{1}–{2}";
+    ImportScopesMore => "等，另有 {1} 个", " and {1} more";
 }
 
 /// The colon after a label: full-width in Chinese.
