@@ -298,6 +298,7 @@ texts! {
     ScopeFilterPlaceholder => "输入区县或范围名称", "type a district or scope name";
     SeriesYears => "{1}–{2}年", "{1}–{2}";
     ImportScopesMore => "等，另有 {1} 个", " and {1} more";
+    ImportAdding => "正在把数字加入图表：{1}%", "Adding the figures to the charts: {1}%";
 }
 
 /// The colon after a label: full-width in Chinese.

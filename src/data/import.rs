@@ -517,24 +517,3 @@ pub fn import(name: &str, bytes: &[u8], loaded: &Dataset) -> Result<Import, (Vec
     let text = decode(name, bytes).map_err(|i| (vec![i], 0))?;
     ImportJob::new(name, text, loaded).run(loaded)
 }
-
-impl Dataset {
-    /// This dataset with the imported figures and their files added (imports are checked
-    /// against the dataset they are added to, so ids stay unique).
-    pub fn with_imports<'a>(&self, imports: impl IntoIterator<Item = &'a Import>) -> Dataset {
-        let mut ds = self.clone();
-        for import in imports {
-            ds.sources.push(import.source.clone());
-            for t in &import.terms {
-                if !ds.terms.iter().any(|u| u.kind == t.kind && u.key == t.key) {
-                    ds.terms.push(t.clone());
-                }
-            }
-            for f in &import.figures {
-                ds.by_id.insert(f.id.clone(), ds.figures.len());
-                ds.figures.push(f.clone());
-            }
-        }
-        ds
-    }
-}

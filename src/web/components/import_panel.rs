@@ -41,11 +41,14 @@ pub struct ImportPanelProps {
     pub download_error: Option<String>,
     /// A message about keeping figures in the browser (a full storage), if any.
     pub storage_message: Option<String>,
+    /// How far the imports are merged into the charts' dataset, while it takes long.
+    #[prop_or_default]
+    pub adding: Option<f64>,
     pub dispatch: Dispatch,
 }
 
 /// Lets the page paint and handle input before the next step.
-async fn breathe() {
+pub async fn breathe() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback(&resolve);
@@ -54,7 +57,7 @@ async fn breathe() {
     let _ = JsFuture::from(promise).await;
 }
 
-fn now() -> f64 {
+pub fn now() -> f64 {
     js_sys::Date::now()
 }
 
@@ -122,7 +125,8 @@ fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
 pub fn ImportPanel(props: &ImportPanelProps) -> Html {
     let l = props.lang;
     let stage = &props.stage;
-    let busy = stage.busy();
+    // While the charts' dataset is being merged, a new file would be checked against the old.
+    let busy = stage.busy() || props.adding.is_some();
 
     // Starting an import: from the picker, the drop zone, or a drop anywhere on the page.
     let start: Callback<web_sys::File> = {
@@ -334,6 +338,12 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
                 <button class="link-button" onclick={on_dataset_json}>{ Text::ImportDatasetJson.t(l) }</button>
             </p>
             { report }
+            { for props.adding.map(|f| html! {
+                <p class="import-adding" role="status">
+                    { fill(Text::ImportAdding.t(l), &[((f * 100.0) as u32).to_string()]) }
+                    { " " }<progress max="1" value={crate::data::number::fixed(f, 3)}></progress>
+                </p>
+            }) }
             { for props.download_error.clone().map(|m| html! { <p class="chart-error" role="alert">{ m }</p> }) }
             { for (!props.imports.is_empty()).then(|| html! {
                 <div class="import-loaded">
