@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::about::About;
 use super::chart_card::ChartCard;
 use super::headline_cards::HeadlineCards;
-use super::import_panel::{breathe, now, ImportPanel};
+use super::import_panel::ImportPanel;
 use super::notice::Notice;
 use super::presentation::Presentation;
 use super::switch::Switch;
@@ -23,6 +23,7 @@ use crate::state::{Action, StorageOutcome};
 use crate::url::Theme;
 use crate::web::dom::{self, Layout};
 use crate::web::hooks::{use_window_event, Listen};
+use crate::web::tick::{breathe, now};
 use crate::web::{storage, store};
 
 #[component]

@@ -13,11 +13,12 @@ use super::source_notes::{note_id, SourceNotes};
 use super::Shared;
 use crate::chart::select::imported_scopes;
 use crate::chart::spec::ScopeView;
-use crate::chart::{build, catalog, ChartId};
+use crate::chart::{catalog, ChartId};
 use crate::data::Dataset;
 use crate::i18n::{Lang, Text};
 use crate::state::{Action, ChartState};
 use crate::url::Theme;
+use crate::web::deferred::{use_chart_model, ModelKey};
 use crate::web::store::Dispatch;
 
 #[derive(Properties, PartialEq)]
@@ -53,19 +54,18 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     // The 片区 chart's scope filter (issue 15): which imported scopes it draws.
     let filter = use_state(String::new);
     let scope_view = ScopeView { filter: (*filter).clone(), ..ScopeView::default() };
-    let model = use_memo(
-        (id, props.lang, view.hidden.clone(), props.dataset.clone(), scope_view),
-        |(id, lang, hidden, dataset, scopes)| {
-            let spec = catalog::with_scope_view(catalog::spec_without(*id, hidden), scopes);
-            Shared::new(build(dataset, &spec, *lang))
-        },
-    );
+    let model = use_chart_model(ModelKey {
+        id,
+        lang: props.lang,
+        hidden: view.hidden.clone(),
+        dataset: props.dataset.clone(),
+        scopes: scope_view,
+    });
     let has_scopes = id == ChartId::Areas && imported_scopes(&props.dataset).next().is_some();
     let on_filter = {
         let filter = filter.clone();
         Callback::from(move |text: String| filter.set(text))
     };
-    let model: Shared<_> = (*model).clone();
 
     // Callbacks
     let on_error = {

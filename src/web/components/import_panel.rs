@@ -19,6 +19,7 @@ use crate::state::{Action, ImportStage as Stage};
 use crate::web::download::save_text;
 use crate::web::hooks::{use_window_event, Listen};
 use crate::web::store::Dispatch;
+use crate::web::tick::{breathe, now};
 
 /// Rows checked between two breaths of the page.
 const ROWS_PER_STEP: usize = 2_000;
@@ -45,20 +46,6 @@ pub struct ImportPanelProps {
     #[prop_or_default]
     pub adding: Option<f64>,
     pub dispatch: Dispatch,
-}
-
-/// Lets the page paint and handle input before the next step.
-pub async fn breathe() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
-pub fn now() -> f64 {
-    js_sys::Date::now()
 }
 
 /// Reads `file`, checks it against `dataset` in steps, and reports to the page state.
