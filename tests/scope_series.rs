@@ -166,3 +166,34 @@ fn the_filter_finds_a_district_past_the_first_forty() {
     let names: Vec<&str> = s.metrics[0].cells.iter().map(|c| c.scope.as_str()).collect();
     assert_eq!(names.last(), Some(&"区县0777"));
 }
+
+#[test]
+fn a_part_year_is_drawn_dashed_and_said_so() {
+    let base = Dataset::embedded().unwrap_or_default();
+    let csv = "id,metric,scope,period,qualifier,value,unit,scope_zh,scope_en\n\
+        b1,bonded_zone_trade_share_of_city,district_x,2019,about,12,pct,区县X,District X\n\
+        b2,bonded_zone_trade_share_of_city,district_x,2021-01..2021-06,exact,15,pct,,\n";
+    let ds = match import("x.csv", csv.as_bytes(), &base) {
+        Ok(imp) => base.with_imports([&imp]),
+        Err((issues, _)) => panic!("{issues:?}"),
+    };
+    let m = areas(&ds, &ScopeView::default(), Lang::En);
+    let s = series(&m);
+    let cell = &s.metrics[0].cells[0];
+    assert_eq!(s.metrics[0].first, 2019);
+    // 2019 about, 2020 a gap, 2021 part of the year.
+    let looks: Vec<Option<(Qualifier, bool)>> =
+        cell.years.iter().map(|y| y.as_ref().map(|m| (m.qualifier, m.partial()))).collect();
+    assert_eq!(looks, vec![Some((Qualifier::About, false)), None, Some((Qualifier::Exact, true))]);
+    assert!(m.description.contains("2020 no data"), "{}", m.description);
+    assert!(m.description.contains("(imported)"), "{}", m.description);
+    // Drawn: both figures are marks one can point at; the latest value is written, marked.
+    let f = Frame { width: 720.0, scale: 1.0, header: false, dark: false, font_scale: 1.0 };
+    let mut rec = Recorder::new((720, height(&m, &f) as u32));
+    let hits = match draw(&mut rec, &m, &f) {
+        Ok(h) => h,
+        Err(e) => panic!("{e}"),
+    };
+    assert!(hits.iter().any(|h| h.figure == "b2") && hits.iter().any(|h| h.figure == "b1"));
+    assert!(rec.texts().any(|(t, _)| t == "15%*"), "the latest value, marked imported");
+}
