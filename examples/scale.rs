@@ -59,6 +59,7 @@ fn run() -> Result<(), String> {
     table(figures_csv, EMBEDDED.sources.to_string())?;
     println!("\nimported statements of the trade share (a dense timeline):");
     table(statements_csv, format!("{}file:scale.csv,scale.csv,-,,,\n", EMBEDDED.sources))?;
+    scopes_table()?;
     println!(
         "drawn: figures in the chart model; peak RSS: VmHWM, {}",
         if resettable {
@@ -115,6 +116,128 @@ fn table(make_csv: fn(usize) -> String, sources: String) -> Result<(), String> {
         ]);
     }
     Ok(())
+}
+
+/// Imported per-district series (issue 15): `districts` new scopes × `years` years × `metrics`
+/// of the 片区 chart, imported as the page does (decode, `ImportJob` in steps of 2,000 rows,
+/// finish), added (`with_imports`), every chart built, and every chart drawn as SVG 960 px wide.
+/// "Longest step" is the longest of the pieces the page runs as one main-thread task: one
+/// import step of 2,000 rows, the finish, one merge step of 10,000 figures, building one
+/// chart, drawing one chart (natively; the browser's long tasks are in the e2e report,
+/// tests/e2e/scale.test.mjs).
+fn scopes_table() -> Result<(), String> {
+    use ftz_atlas::data::import::{decode, ImportJob};
+    use ftz_atlas::data::Merge;
+    println!("\nimported per-district series, added to the charts (median of {RUNS} runs):");
+    let header =
+        ["scopes", "figures", "CSV bytes", "import", "add+build", "draw (5)", "longest step", "片区 px"];
+    let widths = [7, 8, 10, 10, 10, 10, 12, 8];
+    let row = |cells: &[String]| {
+        let line: Vec<String> = cells.iter().zip(widths).map(|(c, w)| format!("{c:>w$}")).collect();
+        println!("{}", line.join("  "));
+    };
+    row(&header.map(String::from));
+    row(&widths.map(|w| "-".repeat(w)));
+    let base = Dataset::embedded().map_err(|i| describe_issues(0, &i))?;
+    for (districts, years, first, metrics) in
+        [(3, 11, 2015, 3), (40, 11, 2015, 3), (1_000, 3, 2015, 3), (1_000, 150, 1900, 1)]
+    {
+        let csv = districts_csv(districts, years, first, metrics);
+        let (mut import_t, mut add_t, mut draw_t, mut longest) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut figures, mut areas_h) = (0, 0.0);
+        for _ in 0..RUNS {
+            let mut long: f64 = 0.0;
+            let t = Instant::now();
+            let text = decode("districts.csv", csv.as_bytes()).map_err(|i| issue_message(&i, Lang::En))?;
+            let mut job = ImportJob::new("districts.csv", text, &base);
+            long = long.max(ms(t));
+            loop {
+                let s = Instant::now();
+                let done = job.step(2_000, &base).done;
+                long = long.max(ms(s));
+                if done {
+                    break;
+                }
+            }
+            let s = Instant::now();
+            let import = job.finish(&base).map_err(|(i, _)| describe_issues(districts, &i))?;
+            long = long.max(ms(s));
+            import_t.push(ms(t));
+            figures = import.figures.len();
+            // As the page does: the merge in steps of 10,000 figures, then each chart's model
+            // in a task of its own (web::deferred).
+            let t = Instant::now();
+            let mut merge = Merge::new(&base, [&import]);
+            loop {
+                let s = Instant::now();
+                let done = merge.step(10_000);
+                long = long.max(ms(s));
+                if done {
+                    break;
+                }
+            }
+            let ds = merge.finish();
+            let mut models = Vec::new();
+            for &id in &ChartId::ALL {
+                let s = Instant::now();
+                models.push(chart::build(&ds, &catalog::spec(id), Lang::Zh));
+                long = long.max(ms(s));
+            }
+            add_t.push(ms(t));
+            let t = Instant::now();
+            for m in &models {
+                let s = Instant::now();
+                let out =
+                    svg::to_svg(m, &svg::SvgOptions::export(960)).map_err(|e| format!("drawing: {e}"))?;
+                black_box(out);
+                long = long.max(ms(s));
+            }
+            draw_t.push(ms(t));
+            longest.push(long);
+            let f = chart::Frame { width: 960.0, scale: 1.0, header: false, dark: false, font_scale: 1.0 };
+            areas_h = models.iter().find(|m| m.id == ChartId::Areas).map_or(0.0, |m| chart::height(m, &f));
+        }
+        row(&[
+            thousands(districts),
+            thousands(figures),
+            thousands(csv.len()),
+            format!("{:.1} ms", median(&mut import_t)),
+            format!("{:.1} ms", median(&mut add_t)),
+            format!("{:.1} ms", median(&mut draw_t)),
+            format!("{:.1} ms", median(&mut longest)),
+            format!("{areas_h:.0}"),
+        ]);
+    }
+    Ok(())
+}
+
+/// `districts` new scopes (named in `scope_zh`/`scope_en`) × `years` years from `first` ×
+/// `metrics` (1–3) of the 片区 chart: a share, market entities, an area.
+fn districts_csv(districts: usize, years: usize, first: usize, metrics: usize) -> String {
+    let mut out = String::from("id,metric,scope,period,qualifier,value,unit,scope_zh,scope_en\n");
+    for d in 0..districts {
+        for y in 0..years {
+            let year = first + y;
+            let share = 1.0 + ((d * 7 + y * 3) % 50) as f64 / 2.0;
+            let _ = writeln!(
+                out,
+                "d{d}_s{year},bonded_zone_trade_share_of_city,district_{d:04},{year},exact,{share},pct,区县{d:04},District {d:04}"
+            );
+            if metrics > 1 {
+                let v = 1000 + d * 10 + y * 100;
+                let _ = writeln!(out, "d{d}_e{year},area_market_entities_cumulative,district_{d:04},{year},exact,{v},market_entities,,");
+            }
+            if metrics > 2 {
+                let _ = writeln!(
+                    out,
+                    "d{d}_a{year},area_km2,district_{d:04},{year},exact,{}.5,km2,,",
+                    10 + d % 30
+                );
+            }
+        }
+    }
+    out
 }
 
 /// A valid `figures.csv` of `n` imported statements of the FTZ's share of the city's trade:

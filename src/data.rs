@@ -9,6 +9,7 @@ pub mod formula;
 pub mod import;
 pub mod json;
 pub mod load;
+pub mod merge;
 pub mod number;
 pub mod period;
 pub mod precision;
@@ -19,6 +20,7 @@ pub mod xlsx;
 
 pub use import::{Import, ImportJob};
 pub use load::{Dataset, EMBEDDED};
+pub use merge::Merge;
 pub use period::{Date, Period};
 pub use record::{Figure, Qualifier, Source, Term, IMPORTED_SOURCE_PREFIX, NOTE_SEPARATOR};
 pub use unit::{Dimension, Unit};

@@ -199,7 +199,7 @@ texts! {
     ImportHeading => "你的数据", "Your figures";
     ImportIntro => "把你自己的数字（例如各片区的数字）放进同样的图表：导入 CSV 或 JSON 文件，格式见模板。文件只在你的浏览器中读取，不会上传。", "Put your own figures (for example per 片区) into the same charts: import a CSV or JSON file in the template's format. The file is read in your browser only; nothing is uploaded.";
     ImportChoose => "选择文件…", "Choose a file…";
-    ImportDrop => "或把文件拖放到本页任意位置（CSV、TSV 或 JSON，UTF-8，最大 20 MB）", "or drop it anywhere on this page (CSV, TSV or JSON, UTF-8, up to 20 MB)";
+    ImportDrop => "或把文件拖放到本页任意位置（CSV、TSV、JSON 或 Excel 的 .xlsx，最大 20 MB）", "or drop it anywhere on this page (CSV, TSV, JSON or an Excel .xlsx, up to 20 MB)";
     ImportTemplate => "下载模板（CSV）", "Download the template (CSV)";
     ImportDatasetCsv => "下载全部数字（CSV）", "Download all figures (CSV)";
     ImportDatasetJson => "下载完整数据集（JSON）", "Download the whole dataset (JSON)";
@@ -329,4 +329,11 @@ texts! {
     CumulativeShareNote => "带时段的比重（如“三年多来”）是累计值，不是与年度比重同一序列的数字", "A share over a span (\"over three-plus years\") is cumulative, not one of the annual shares";
     BoundsNotTrend => "上限（不足）与下限（超过）是不同种类的界限：相邻两年之间看不出涨跌", "A ceiling (less than) next to a floor (more than): bounds of different kinds show no rise or fall";
     UnconfirmedNote => "日期不详，口径未经证实：不是上方79项的后续", "Undated, and not confirmed to count the same thing: not a sequel to the 79 above";
+    ScopesMoreNote => "另有 {1} 个导入的范围未画出：在图表上方的筛选框中输入名称查找", "{1} more imported scopes not drawn: type a name in the filter above the chart to find one";
+    AreaPanelSeries => "各范围逐年数字（每个范围一张小图，同一指标共用刻度）", "Each scope's figures by year (one small chart per scope, a shared scale per metric)";
+    ScopeFilterLabel => "筛选范围", "Filter scopes";
+    ScopeFilterPlaceholder => "输入区县或范围名称", "type a district or scope name";
+    SeriesYears => "{1}–{2}年", "{1}–{2}";
+    ImportScopesMore => "等，另有 {1} 个", " and {1} more";
+    ImportAdding => "正在把数字加入图表：{1}%", "Adding the figures to the charts: {1}%";
 }

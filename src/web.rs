@@ -4,9 +4,11 @@
 
 pub mod canvas;
 pub mod components;
+pub mod deferred;
 pub mod dom;
 pub mod download;
 pub mod hooks;
 pub mod panic;
 pub mod storage;
 pub mod store;
+pub mod tick;

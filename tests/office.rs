@@ -104,7 +104,9 @@ mod from_charts {
                     .collect(),
             ),
             PanelModel::DotRows(d) => (Some(Kind::Points), d.rows.iter().flat_map(|r| &r.marks).collect()),
-            PanelModel::Matrix(_) | PanelModel::SideBySide(_) => (None, Vec::new()),
+            PanelModel::Matrix(_) | PanelModel::SideBySide(_) | PanelModel::ScopeSeries(_) => {
+                (None, Vec::new())
+            }
         }
     }
 

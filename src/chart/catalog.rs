@@ -4,10 +4,11 @@ use super::panel::bars::BarsSpec;
 use super::panel::columns::ColumnsSpec;
 use super::panel::dots::DotRowsSpec;
 use super::panel::matrix::MatrixSpec;
+use super::panel::scope_series::ScopeSeriesSpec;
 use super::panel::side_by_side::SideBySideSpec;
 use super::panel::timeline::TimelineSpec;
 use super::panel::PanelSpec;
-use super::spec::{ChartId, Layout, MatrixColumn, RowSpec, ScopeColor, ScopeGroup, SeriesSpec};
+use super::spec::{ChartId, Layout, MatrixColumn, RowSpec, ScopeColor, ScopeGroup, ScopeView, SeriesSpec};
 use crate::data::Unit;
 use crate::i18n::Text;
 
@@ -189,6 +190,7 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         ScopeGroup { scope: "guoyuangang", members: vec!["guoyuangang_qinzhou_nev_model"] },
                     ],
                     columns: area_columns(),
+                    view: ScopeView::default(),
                 }),
                 PanelSpec::SideBySide(SideBySideSpec {
                     title: Text::AreaPanelSideBySide,
@@ -199,6 +201,16 @@ pub fn spec(id: ChartId) -> ChartSpec {
                         ScopeColor { scope: "guoyuangang", color: 3 },
                     ],
                     metrics: area_columns().into_iter().flat_map(|c| c.metrics).collect(),
+                    view: ScopeView::default(),
+                }),
+                PanelSpec::ScopeSeries(ScopeSeriesSpec {
+                    title: Text::AreaPanelSeries,
+                    scopes: vec![
+                        ScopeColor { scope: "liangjiang", color: 1 },
+                        ScopeColor { scope: "xiyong", color: 2 },
+                        ScopeColor { scope: "guoyuangang", color: 3 },
+                    ],
+                    view: ScopeView::default(),
                 }),
             ],
         },
@@ -261,6 +273,19 @@ pub fn spec_without(id: ChartId, hidden: &[usize]) -> ChartSpec {
     spec
 }
 
+/// `spec` with the imported scopes of its 片区 panels chosen by `view` (the reader's filter).
+pub fn with_scope_view(mut spec: ChartSpec, view: &ScopeView) -> ChartSpec {
+    for p in &mut spec.panels {
+        match p {
+            PanelSpec::Matrix(s) => s.view = view.clone(),
+            PanelSpec::SideBySide(s) => s.view = view.clone(),
+            PanelSpec::ScopeSeries(s) => s.view = view.clone(),
+            _ => {}
+        }
+    }
+    spec
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,7 +304,7 @@ mod tests {
                     PanelSpec::Timeline(s) => out.push((s.title, s.unit)),
                     PanelSpec::Bars(s) => out.push((s.title, s.unit)),
                     PanelSpec::DotRows(s) => out.push((s.title, s.unit)),
-                    PanelSpec::Matrix(_) | PanelSpec::SideBySide(_) => {}
+                    PanelSpec::Matrix(_) | PanelSpec::SideBySide(_) | PanelSpec::ScopeSeries(_) => {}
                 }
             }
         }

@@ -48,7 +48,13 @@ pub struct ChartModel {
 /// before their marks are made.
 pub fn build(ds: &Dataset, spec: &ChartSpec, lang: Lang) -> ChartModel {
     let mut b = Builder::new(ds, lang);
-    let panels: Vec<PanelModel> = spec.panels.iter().map(|p| panel::build(&mut b, p)).collect();
+    // A per-scope series panel with no series (no scope gives several years) takes no room.
+    let panels: Vec<PanelModel> = spec
+        .panels
+        .iter()
+        .map(|p| panel::build(&mut b, p))
+        .filter(|p| !matches!(p, PanelModel::ScopeSeries(s) if s.metrics.is_empty()))
+        .collect();
     let (figures, gaps) = b.finish();
     let mut sources: Vec<String> = Vec::new();
     let mut known: HashSet<&str> = HashSet::new();

@@ -9,6 +9,7 @@ pub mod bars;
 pub mod columns;
 pub mod dots;
 pub mod matrix;
+pub mod scope_series;
 pub mod side_by_side;
 pub mod timeline;
 
@@ -119,6 +120,7 @@ panel_kinds! {
     DotRows => dots::DotRows,
     Matrix => matrix::Matrix,
     SideBySide => side_by_side::SideBySide,
+    ScopeSeries => scope_series::ScopeSeries,
 }
 
 /// A panel's heading text with its unit: "Share of … (%)"; a title that names its unit

@@ -1,13 +1,65 @@
 //! Choosing what a panel draws: figures in period order, the latest of several, and the
 //! real figures a dense panel keeps ([`thin`]). Nothing here averages or interpolates.
 
+use std::collections::HashMap;
+
 use crate::data::{Dataset, Figure};
 
 use super::mark::Mark;
+use super::spec::ScopeView;
 
 /// Keys of the scopes imported files brought (not in the dictionary), in the order named.
 pub fn imported_scopes(ds: &Dataset) -> impl Iterator<Item = &str> {
     ds.terms.iter().filter(|t| t.imported && t.kind == "scope").map(|t| t.key.as_str())
+}
+
+/// The imported scopes a 片区 panel draws, in the order the files named them: those matching
+/// `filter`, at most `limit`; and how many more match but are not drawn.
+pub fn shown_scopes<'a>(ds: &'a Dataset, view: &ScopeView) -> (Vec<&'a str>, usize) {
+    let (filter, limit) = (view.filter.trim().to_lowercase(), view.limit);
+    let mut shown = Vec::new();
+    let mut more = 0;
+    for t in ds.terms.iter().filter(|t| t.imported && t.kind == "scope") {
+        let has = |s: &str| s.to_lowercase().contains(&filter);
+        if !(filter.is_empty() || has(&t.key) || has(&t.zh) || has(&t.en)) {
+            continue;
+        }
+        if shown.len() < limit {
+            shown.push(t.key.as_str());
+        } else {
+            more += 1;
+        }
+    }
+    (shown, more)
+}
+
+/// Figures by metric, scope and calendar year: for each metric (in the order first met), one
+/// map per scope of `index` (scope key → position) from year to its latest-stated figure. Only
+/// figures of a single calendar year count (a part-year is one). One pass over the dataset.
+pub type Yearly<'a> = (Vec<&'a str>, HashMap<&'a str, Vec<HashMap<i32, &'a Figure>>>);
+pub fn yearly<'a>(ds: &'a Dataset, index: &HashMap<&str, usize>, scopes: usize) -> Yearly<'a> {
+    let mut order: Vec<&str> = Vec::new();
+    let mut by: HashMap<&str, Vec<HashMap<i32, &Figure>>> = HashMap::new();
+    for f in &ds.figures {
+        let (Some(&si), Some(year)) = (index.get(f.scope.as_str()), f.period.single_year()) else { continue };
+        let per = by.entry(f.metric.as_str()).or_insert_with(|| {
+            order.push(f.metric.as_str());
+            vec![HashMap::new(); scopes]
+        });
+        if let Some(years) = per.get_mut(si) {
+            let slot = years.entry(year).or_insert(f);
+            if recency(f) > recency(slot) {
+                *slot = f;
+            }
+        }
+    }
+    (order, by)
+}
+
+/// Whether a metric's figures by scope and year (from [`yearly`]) make a series: some scope
+/// gives several years of it.
+pub fn is_series(per: &[HashMap<i32, &Figure>]) -> bool {
+    per.iter().any(|y| y.len() > 1)
 }
 
 /// Orders figures by period, earliest first, undated last (stable: file order breaks ties).

@@ -92,6 +92,24 @@ pub struct ScopeColor {
     pub color: usize,
 }
 
+/// Imported scopes the 片区 panels draw unless the reader asks for more; the others are
+/// counted, and the filter finds them. 40 keep the 片区 chart inside the browser's canvas limits.
+pub const SHOWN_SCOPES: usize = 40;
+
+/// Which imported scopes the 片区 panels draw: those matching the reader's filter (key or
+/// name, case folded; empty matches all), at most `limit` of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScopeView {
+    pub filter: String,
+    pub limit: usize,
+}
+
+impl Default for ScopeView {
+    fn default() -> ScopeView {
+        ScopeView { filter: String::new(), limit: SHOWN_SCOPES }
+    }
+}
+
 /// True when the panel title `t` names its unit itself in `lang` (`面积（平方公里，…）`,
 /// `共151项`, `New registered enterprises`): its heading then adds none.
 pub fn names_its_unit(t: Text, lang: Lang) -> bool {

@@ -243,7 +243,12 @@ impl ImportJob {
             Rows::Json(entries) => entries.fraction(&self.text),
             Rows::Done => 1.0,
         };
-        if !done {
+        if done {
+            // Freed here, in a step of its own, rather than in `finish`: the file's text and
+            // the content of every row (150,000 strings for a large file).
+            self.contents = HashMap::new();
+            self.text = String::new();
+        } else {
             self.rows = rows;
         }
         Progress { rows: self.read, fraction: if done { 1.0 } else { fraction.min(1.0) }, done }
@@ -321,16 +326,20 @@ impl ImportJob {
     /// Resolves derived figures and gives the import, or every problem found (at most
     /// [`MAX_ISSUES`], and how many more there were).
     pub fn finish(mut self, loaded: &Dataset) -> Result<Import, (Vec<Issue>, usize)> {
-        let by_id: HashMap<String, usize> =
-            self.by_id.into_iter().filter(|(_, i)| *i != usize::MAX).collect();
         let mut issues = Vec::new();
-        resolve_derived(
-            &self.name,
-            &mut self.figures,
-            &by_id,
-            &|r| loaded.figure(r).map(Figure::base_value),
-            &mut issues,
-        );
+        // Only derived figures need resolving (rebuilding the id map of 150,000 figures that
+        // have none took a long main-thread task).
+        if self.figures.iter().any(Figure::is_derived) {
+            let by_id: HashMap<String, usize> =
+                std::mem::take(&mut self.by_id).into_iter().filter(|(_, i)| *i != usize::MAX).collect();
+            resolve_derived(
+                &self.name,
+                &mut self.figures,
+                &by_id,
+                &|r| loaded.figure(r).map(Figure::base_value),
+                &mut issues,
+            );
+        }
         for i in issues {
             if self.issues.len() < MAX_ISSUES {
                 self.issues.push(i);
@@ -371,25 +380,4 @@ impl ImportJob {
 pub fn import(name: &str, bytes: &[u8], loaded: &Dataset) -> Result<Import, (Vec<Issue>, usize)> {
     let text = decode(name, bytes).map_err(|i| (vec![i], 0))?;
     ImportJob::new(name, text, loaded).run(loaded)
-}
-
-impl Dataset {
-    /// This dataset with the imported figures and their files added (imports are checked
-    /// against the dataset they are added to, so ids stay unique).
-    pub fn with_imports<'a>(&self, imports: impl IntoIterator<Item = &'a Import>) -> Dataset {
-        let mut ds = self.clone();
-        for import in imports {
-            ds.sources.push(import.source.clone());
-            for t in &import.terms {
-                if !ds.terms.iter().any(|u| u.kind == t.kind && u.key == t.key) {
-                    ds.terms.push(t.clone());
-                }
-            }
-            for f in &import.figures {
-                ds.by_id.insert(f.id.clone(), ds.figures.len());
-                ds.figures.push(f.clone());
-            }
-        }
-        ds
-    }
 }

@@ -219,7 +219,7 @@ fn native(model: &ChartModel, panel: &PanelModel, palette: &Palette) -> Option<N
             }
             Some(g.chart)
         }
-        PanelModel::Matrix(_) | PanelModel::SideBySide(_) => None,
+        PanelModel::Matrix(_) | PanelModel::SideBySide(_) | PanelModel::ScopeSeries(_) => None,
     }
 }
 

@@ -58,16 +58,28 @@ fn draw_into(
     draw_layout(&mut backend, model, layout)
 }
 
+/// The largest side of a chart's canvas, in device pixels: well inside every browser's limits
+/// (Chromium and Firefox draw up to 32,767 px a side, Safari up to 16.7 megapixels in all).
+pub const MAX_CANVAS_PX: f64 = 8_000.0;
+
 /// Draws `model` on `canvas` at the width of the canvas's parent element; sets the canvas's
 /// CSS height to what the chart needs. Returns where each mark was drawn.
 pub fn draw_on(canvas: &HtmlCanvasElement, model: &ChartModel, theme: Theme) -> Result<Vec<Hit>, DrawError> {
     let parent_width = canvas.parent_element().map_or(0, |p| p.client_width());
     let width = f64::from(parent_width.max(280));
     let dpr = device_pixel_ratio();
-    let frame = Frame { width, scale: dpr, header: false, dark: theme == Theme::Dark, font_scale: 1.0 };
+    let mut frame = Frame { width, scale: dpr, header: false, dark: theme == Theme::Dark, font_scale: 1.0 };
     // One layout: the canvas's height and the drawing read the same boxes.
-    let layout = ChartLayout::new(model, &frame);
+    let mut layout = ChartLayout::new(model, &frame);
     let css_h = layout.height;
+    // Never a canvas past what browsers draw (a larger one stays blank): a chart that would
+    // be taller than MAX_CANVAS_PX device pixels is drawn at fewer pixels per CSS pixel.
+    let fit = (MAX_CANVAS_PX / css_h.max(1.0)).min(MAX_CANVAS_PX / width);
+    if fit < dpr {
+        frame.scale = fit;
+        layout = ChartLayout::new(model, &frame);
+    }
+    let dpr = frame.scale;
     let pixels = ((width * dpr).round() as u32, (css_h * dpr).round() as u32);
     draw_into(canvas, model, &layout, pixels, Some((width, css_h)))
 }

@@ -12,6 +12,7 @@ pub mod headline_cards;
 pub mod import_panel;
 pub mod notice;
 pub mod presentation;
+pub mod scope_filter;
 pub mod source_notes;
 pub mod switch;
 

@@ -116,7 +116,7 @@ test("a bad file: every problem with its line and column, and nothing changes", 
   // (A damaged workbook has its own message since spreadsheets are read.)
   await pick(page, "sheet.xlsx", "PK\u0003\u0004binary", "application/octet-stream");
   await page.waitForSelector(".import-bad");
-  assert.match(await page.textContent(".import-bad"), /not a valid Excel workbook \(\.xlsx\)/);
+  assert.match(await page.textContent(".import-bad"), /sheet\.xlsx: not a valid Excel workbook \(\.xlsx\): the file is damaged or is not an \.xlsx/);
   await pick(page, "broken.json", '[{"id": "a",\n "value": NaN}]', "application/json");
   await page.waitForFunction(() => /line 2/.test(document.querySelector(".import-bad")?.textContent ?? ""));
   assert.deepEqual(await drawings(page), before);

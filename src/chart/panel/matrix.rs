@@ -8,13 +8,14 @@ use crate::chart::geom::Rect;
 use crate::chart::mark::{Builder, Mark, Thinned, MAX_CELL};
 use crate::chart::marks;
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
-use crate::chart::select::imported_scopes;
+use crate::chart::select::shown_scopes;
 use crate::chart::sink::DrawError;
-use crate::chart::spec::{MatrixColumn, ScopeGroup};
+use crate::chart::spec::{MatrixColumn, ScopeGroup, ScopeView};
 use crate::chart::text::{text_width, wrap, TINY_SIZE};
 use crate::chart::theme;
 use crate::format::{self, display_unit};
 use crate::i18n::{Lang, Text};
+use std::collections::HashMap;
 
 /// The column headings' room, their line height, a row's height, the space under the rows.
 const HEAD_H: f64 = 30.0;
@@ -32,6 +33,8 @@ pub struct MatrixSpec {
     pub title: Text,
     pub groups: Vec<ScopeGroup>,
     pub columns: Vec<MatrixColumn>,
+    /// Which imported scopes get a row.
+    pub view: ScopeView,
 }
 
 /// One 片区 row of the coverage matrix: for each column, the figures published (with the
@@ -53,6 +56,8 @@ pub struct Matrix {
     pub rows: Vec<MatrixRow>,
     /// Set when a cell holds only some of its figures.
     pub thinned: Option<Thinned>,
+    /// Imported scopes that match the view but get no row (past its limit).
+    pub more: usize,
 }
 
 /// The matrix's boxes.
@@ -74,24 +79,37 @@ impl PanelKind for Matrix {
         let lang = b.lang();
         let (mut shown, mut total) = (0, 0);
         let mut rows = Vec::new();
-        // The spec's 片区 with their zones, then a row for each scope an import brought.
+        // The spec's 片区 with their zones, then a row for each imported scope the view shows.
+        let (imported, more) = shown_scopes(ds, &spec.view);
         let groups: Vec<(&str, Vec<&str>)> = spec
             .groups
             .iter()
             .map(|g| (g.scope, g.members.clone()))
-            .chain(imported_scopes(ds).map(|k| (k, Vec::new())))
+            .chain(imported.into_iter().map(|k| (k, Vec::new())))
             .collect();
-        for (scope, members) in &groups {
-            let scopes: Vec<&str> = std::iter::once(*scope).chain(members.iter().copied()).collect();
+        // Positions of each row's figures, in one pass over the dataset (a file can bring
+        // 1,000 scopes and 150,000 figures: no pass per cell).
+        let mut row_of: HashMap<&str, usize> = HashMap::new();
+        for (i, (scope, members)) in groups.iter().enumerate() {
+            for s in std::iter::once(scope).chain(members) {
+                row_of.entry(s).or_insert(i);
+            }
+        }
+        let mut of_row: Vec<Vec<&crate::data::Figure>> = vec![Vec::new(); groups.len()];
+        for f in &ds.figures {
+            if let Some(&i) = row_of.get(f.scope.as_str()) {
+                if let Some(v) = of_row.get_mut(i) {
+                    v.push(f);
+                }
+            }
+        }
+        for ((scope, _), figs) in groups.iter().zip(&of_row) {
             let mut cells = Vec::new();
             let mut counts = Vec::new();
             for c in &spec.columns {
                 let mut entries = Vec::new();
                 let mut count = 0;
-                let of_cell = |f: &&crate::data::Figure| {
-                    c.metrics.contains(&f.metric.as_str()) && scopes.contains(&f.scope.as_str())
-                };
-                for f in ds.figures.iter().filter(of_cell) {
+                for f in figs.iter().copied().filter(|f| c.metrics.contains(&f.metric.as_str())) {
                     count += 1;
                     if entries.len() >= MAX_CELL {
                         continue;
@@ -113,11 +131,14 @@ impl PanelKind for Matrix {
             columns: spec.columns.iter().map(|c| c.name.t(lang).to_string()).collect(),
             rows,
             thinned: Thinned::of(shown, total),
+            more,
         }
     }
 
     fn heading(&self, lang: Lang) -> Heading {
-        Heading { title: self.title, unit: None, note: self.thinned.map(|t| t.cell_note(lang)) }
+        let notes: Vec<String> =
+            self.thinned.map(|t| t.cell_note(lang)).into_iter().chain(more_note(self.more, lang)).collect();
+        Heading { title: self.title, unit: None, note: (!notes.is_empty()).then(|| notes.join(" · ")) }
     }
 
     fn layout(&self, body: Body, _lang: Lang) -> (MatrixLayout, f64) {
@@ -220,6 +241,12 @@ impl PanelKind for Matrix {
             ));
         }
         parts.extend(self.thinned.map(|t| t.cell_note(lang)));
+        parts.extend(more_note(self.more, lang));
         parts
     }
+}
+
+/// "另有 960 个导入的范围未画出…" when `more` scopes match but are not drawn.
+pub fn more_note(more: usize, lang: Lang) -> Option<String> {
+    (more > 0).then(|| crate::i18n::fill(Text::ScopesMoreNote.t(lang), &[format::grouped(more as f64, 0)]))
 }

@@ -1,10 +1,13 @@
 //! 片区 side by side: one small panel per metric that has a figure for any of the scopes (found
 //! in the data), one bar per scope on a scale the metric's bars share, the latest figure of
-//! each; "no data" where a scope has none, never a zero bar. Figures in another dimension than
-//! the scale are written out beside it.
+//! each; "no data" where a 片区 has none, never a zero bar. An imported scope without a figure
+//! for a metric has no slot in it (the matrix shows what is not published), nor one whose
+//! years the series panel (`scope_series`) draws. Figures in another dimension than the scale
+//! are written out beside it.
 
 use std::collections::HashMap;
 
+use super::matrix::more_note;
 use super::{Heading, PanelKind};
 use crate::chart::describe::Describer;
 use crate::chart::geom::Body;
@@ -13,9 +16,9 @@ use crate::chart::mark::{shared_unit, Builder, Mark};
 use crate::chart::marks::{self, bar_reach, Look, Toward, LABEL_GAP};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
-use crate::chart::select::{imported_scopes, recency};
+use crate::chart::select::{is_series, recency, shown_scopes, yearly};
 use crate::chart::sink::DrawError;
-use crate::chart::spec::ScopeColor;
+use crate::chart::spec::{ScopeColor, ScopeView};
 use crate::chart::text::{leading, text_width, widest, Block, TINY_SIZE};
 use crate::chart::theme;
 use crate::data::{Dimension, Figure, Period, Unit};
@@ -47,6 +50,8 @@ pub struct SideBySideSpec {
     /// The order of the first panels; those of them without any figure for these scopes are
     /// named in one line.
     pub metrics: Vec<&'static str>,
+    /// Which imported scopes get a slot.
+    pub view: ScopeView,
 }
 
 /// What a slot shows.
@@ -102,6 +107,8 @@ pub struct SideBySide {
     pub multiples: Vec<Multiple>,
     /// Names of the expected metrics that no 片区 has a figure for.
     pub missing: Vec<String>,
+    /// Imported scopes that match the view but get no slot (past its limit).
+    pub more: usize,
 }
 
 /// One slot's boxes.
@@ -242,18 +249,20 @@ impl PanelKind for SideBySide {
         let lang = b.lang();
         // The spec's 片区, then any scope an imported file brought (a linked innovation
         // zone, a district), in the order the files named them.
+        let (imported, more) = shown_scopes(ds, &spec.view);
         let scopes: Vec<(&str, usize)> = spec
             .scopes
             .iter()
             .map(|s| (s.scope, s.color))
-            .chain(imported_scopes(ds).map(|k| (k, 0)))
+            .chain(imported.into_iter().map(|k| (k, 0)))
             .collect();
+        let index: HashMap<&str, usize> = scopes.iter().enumerate().rev().map(|(i, s)| (s.0, i)).collect();
         // The latest figure of each metric for each scope, in one pass over the dataset;
         // metrics in the order they first appear.
         let mut found: Vec<&str> = Vec::new();
         let mut latest: HashMap<&str, Vec<Option<&Figure>>> = HashMap::new();
         for f in &ds.figures {
-            let Some(si) = scopes.iter().position(|s| s.0 == f.scope) else { continue };
+            let Some(&si) = index.get(f.scope.as_str()) else { continue };
             let slots = latest.entry(f.metric.as_str()).or_insert_with(|| {
                 found.push(f.metric.as_str());
                 vec![None; scopes.len()]
@@ -264,6 +273,7 @@ impl PanelKind for SideBySide {
                 }
             }
         }
+        let (_, series) = yearly(ds, &index, scopes.len());
         let metrics = &spec.metrics;
         let order = metrics.iter().copied().filter(|m| latest.contains_key(m));
         let others = found.iter().copied().filter(|m| !metrics.contains(m));
@@ -283,7 +293,23 @@ impl PanelKind for SideBySide {
             let Some(first) = figs.iter().flatten().find(|f| f.unit.dimension() == *dim) else { continue };
             let display = shared_unit(first.unit, lang);
             let mut slots = Vec::new();
-            for (s, f) in scopes.iter().zip(figs) {
+            // An imported scope whose years of this metric the series panel draws has its
+            // figures there, the latest included; here it would only repeat them.
+            let in_series = |si: usize| {
+                si >= spec.scopes.len()
+                    && series
+                        .get(metric)
+                        .is_some_and(|per| is_series(per) && per.get(si).is_some_and(|y| !y.is_empty()))
+            };
+            if figs.iter().enumerate().all(|(si, f)| f.is_none() || in_series(si)) {
+                continue;
+            }
+            for (si, (s, f)) in scopes.iter().zip(figs).enumerate() {
+                // An imported scope without a figure here gets no "no data" row (1,000
+                // districts would make 1,000): the matrix shows what it has not published.
+                if in_series(si) || (si >= spec.scopes.len() && f.is_none()) {
+                    continue;
+                }
                 let value = match f {
                     None => {
                         b.gap();
@@ -320,11 +346,11 @@ impl PanelKind for SideBySide {
         }
         let missing =
             metrics.iter().filter(|m| !latest.contains_key(*m)).map(|m| b.name("metric", m)).collect();
-        SideBySide { title: spec.title, multiples, missing }
+        SideBySide { title: spec.title, multiples, missing, more }
     }
 
-    fn heading(&self, _lang: Lang) -> Heading {
-        Heading { title: self.title, unit: None, note: None }
+    fn heading(&self, lang: Lang) -> Heading {
+        Heading { title: self.title, unit: None, note: more_note(self.more, lang) }
     }
 
     fn layout(&self, body: Body, lang: Lang) -> (SideBySideLayout, f64) {
@@ -422,6 +448,7 @@ impl PanelKind for SideBySide {
             let names = self.missing.join(d.names_sep);
             parts.push(format!("{}{names}", Text::SideBySideMissing.t(d.lang)));
         }
+        parts.extend(more_note(self.more, d.lang));
         parts
     }
 }

@@ -15,12 +15,16 @@ use super::presentation::Presentation;
 use super::switch::Switch;
 use super::Shared;
 use crate::chart::ChartId;
-use crate::data::Dataset;
+use crate::data::{Dataset, Merge};
+
+/// Figures copied into the dataset between two breaths of the page.
+const MERGE_STEP: usize = 10_000;
 use crate::i18n::{fill, issue_message, Lang, Text};
 use crate::state::{Action, StorageOutcome};
 use crate::url::Theme;
 use crate::web::dom::{self, Layout};
 use crate::web::hooks::{use_window_event, Listen};
+use crate::web::tick::{breathe, now};
 use crate::web::{storage, store};
 
 #[component]
@@ -39,12 +43,50 @@ pub fn App() -> Html {
     let theme = state.theme();
     let embed = state.url.embed;
 
-    // Derived from the state: the published figures with the reader's imports.
-    let dataset = use_memo(state.imports.clone(), |imports| match base.as_ref() {
-        Ok(base) if imports.is_empty() => Ok(base.clone()),
-        Ok(base) => Ok(Shared::new(base.with_imports(imports.iter().map(|i| &*i.0)))),
-        Err(e) => Err(e.clone()),
+    // Derived from the state: the published figures with the reader's imports, merged in steps
+    // between which the page breathes (150,000 figures take longer to copy than a frame); the
+    // charts keep the previous dataset until the new one is whole. Not page state: how far the
+    // merge is (shown past half a second) and which merge is the latest.
+    let dataset = use_state({
+        let base = base.clone();
+        move || (*base).clone()
     });
+    let adding = use_state(|| None::<f64>);
+    {
+        let dataset = dataset.clone();
+        let adding = adding.clone();
+        let base = base.clone();
+        let generation = use_mut_ref(|| 0u32);
+        use_effect_with(state.imports.clone(), move |imports| {
+            *generation.borrow_mut() += 1;
+            let mine = *generation.borrow();
+            match base.as_ref() {
+                Ok(b) if imports.is_empty() => {
+                    dataset.set(Ok(b.clone()));
+                    adding.set(None);
+                }
+                Ok(b) => {
+                    let (b, imports) = (b.clone(), imports.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let started = now();
+                        let mut merge = Merge::new(&b, imports.iter().map(|i| &*i.0));
+                        while !merge.step(MERGE_STEP) {
+                            if now() - started > 500.0 {
+                                adding.set(Some(merge.fraction()));
+                            }
+                            breathe().await;
+                            if *generation.borrow() != mine {
+                                return;
+                            }
+                        }
+                        dataset.set(Ok(Shared::new(merge.finish())));
+                        adding.set(None);
+                    });
+                }
+                Err(_) => {}
+            }
+        });
+    }
 
     // Effects: the document follows the state.
     use_effect_with(state.address(), |address| dom::set_address(address));
@@ -141,7 +183,7 @@ pub fn App() -> Html {
                 <ImportPanel {lang} dataset={ds.clone()} imports={state.imports.clone()} keep={state.keep}
                     stage={state.import.clone()} download_error={state.download_error.clone()}
                     storage_message={state.storage_full.then(|| Text::StorageFull.t(lang).to_string())}
-                    dispatch={dispatch.clone()} />
+                    adding={*adding} dispatch={dispatch.clone()} />
                 <Finder {lang} dataset={ds.clone()} finder={state.finder.clone()} ready={state.ready()}
                     dispatch={dispatch.clone()} />
                 <About {lang} figures={ds.figures.len()} sources={ds.sources.len()} />

@@ -8,13 +8,17 @@ use yew::prelude::*;
 use super::chart_canvas::ChartCanvas;
 use super::data_table::DataTable;
 use super::export_menu::ExportMenu;
+use super::scope_filter::ScopeFilter;
 use super::source_notes::{note_id, SourceNotes};
 use super::Shared;
-use crate::chart::{build, catalog, ChartId};
+use crate::chart::select::imported_scopes;
+use crate::chart::spec::ScopeView;
+use crate::chart::{catalog, ChartId};
 use crate::data::Dataset;
 use crate::i18n::{Lang, Text};
 use crate::state::{Action, ChartState};
 use crate::url::Theme;
+use crate::web::deferred::{use_chart_model, ModelKey};
 use crate::web::store::Dispatch;
 
 #[derive(Properties, PartialEq)]
@@ -47,11 +51,21 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     let id = props.id;
     let view = &props.chart.view;
     let toggles = catalog::toggleable(id);
-    let model = use_memo(
-        (id, props.lang, view.hidden.clone(), props.dataset.clone()),
-        |(id, lang, hidden, dataset)| Shared::new(build(dataset, &catalog::spec_without(*id, hidden), *lang)),
-    );
-    let model: Shared<_> = (*model).clone();
+    // The 片区 chart's scope filter (issue 15): which imported scopes it draws.
+    let filter = use_state(String::new);
+    let scope_view = ScopeView { filter: (*filter).clone(), ..ScopeView::default() };
+    let model = use_chart_model(ModelKey {
+        id,
+        lang: props.lang,
+        hidden: view.hidden.clone(),
+        dataset: props.dataset.clone(),
+        scopes: scope_view,
+    });
+    let has_scopes = id == ChartId::Areas && imported_scopes(&props.dataset).next().is_some();
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |text: String| filter.set(text))
+    };
 
     // Callbacks
     let on_error = {
@@ -131,6 +145,9 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             <div class="series-toggles" role="group" aria-label={Text::SeriesToggles.t(l)} hidden={toggles.is_empty()}>
                 { for series_buttons }
             </div>
+            if has_scopes {
+                <ScopeFilter lang={l} value={(*filter).clone()} on_change={on_filter} />
+            }
             <div class="chart-body">
                 if table {
                     <DataTable model={model.clone()} on_find={on_find.clone()} />

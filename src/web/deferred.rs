@@ -1,0 +1,81 @@
+//! A chart card's model, built off the task that changed the dataset when the dataset is
+//! large: adding 150,000 figures rebuilt the five charts in one main-thread task. The first
+//! model, and any change of language, series, scope filter or a small dataset, is built at
+//! once as before; when only a large dataset changed, the card keeps its previous model for a
+//! moment and builds the new one in a task of its own, after the page breathes.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::chart::spec::ScopeView;
+use crate::chart::{build, catalog, ChartId, ChartModel};
+use crate::data::Dataset;
+use crate::i18n::Lang;
+use crate::shared::Shared;
+use crate::web::tick::breathe;
+
+/// A dataset with more figures than this is rebuilt into the charts one chart a task.
+const LARGE: usize = 20_000;
+
+/// What a chart's model is built from.
+#[derive(Clone, PartialEq)]
+pub struct ModelKey {
+    pub id: ChartId,
+    pub lang: Lang,
+    pub hidden: Vec<usize>,
+    pub dataset: Shared<Dataset>,
+    pub scopes: ScopeView,
+}
+
+impl ModelKey {
+    fn build(&self) -> Shared<ChartModel> {
+        let spec = catalog::with_scope_view(catalog::spec_without(self.id, &self.hidden), &self.scopes);
+        Shared::new(build(&self.dataset, &spec, self.lang))
+    }
+
+    /// Only the dataset differs from `other`, and it is large.
+    fn deferrable(&self, other: &ModelKey) -> bool {
+        self.dataset.figures.len() > LARGE
+            && (self.id, self.lang, &self.hidden, &self.scopes)
+                == (other.id, other.lang, &other.hidden, &other.scopes)
+    }
+}
+
+type Slot = Rc<RefCell<Option<(ModelKey, Shared<ChartModel>)>>>;
+
+/// The model for `key` (see the module's doc).
+#[hook]
+pub fn use_chart_model(key: ModelKey) -> Shared<ChartModel> {
+    let slot: Slot = use_mut_ref(|| None);
+    let wanted = use_mut_ref(|| key.clone());
+    *wanted.borrow_mut() = key.clone();
+    let rerender = use_force_update();
+    let current = slot.borrow().clone();
+    let model = match current {
+        Some((k, m)) if k == key || key.deferrable(&k) => m,
+        _ => {
+            let m = key.build();
+            *slot.borrow_mut() = Some((key.clone(), m.clone()));
+            m
+        }
+    };
+    use_effect_with(key, move |key| {
+        let stale = slot.borrow().as_ref().is_some_and(|(k, _)| k != key);
+        if stale {
+            let key = key.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                breathe().await;
+                // A newer key may have come meanwhile: only the latest is built.
+                if *wanted.borrow() != key {
+                    return;
+                }
+                let m = key.build();
+                *slot.borrow_mut() = Some((key, m));
+                rerender.force_update();
+            });
+        }
+    });
+    model
+}

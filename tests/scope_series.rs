@@ -1,0 +1,199 @@
+//! Per-district series (issue 15): a file of yearly figures over many districts draws each
+//! district's years in the 片区 chart (one small chart per scope on a shared scale), gaps as
+//! gaps; the 片区 panels draw at most `SHOWN_SCOPES` imported scopes and count the others; the
+//! filter finds a scope; the chart stays inside the browser's canvas limits at 1,000 scopes.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use ftz_atlas::chart::panel::matrix::Matrix;
+use ftz_atlas::chart::panel::scope_series::ScopeSeries;
+use ftz_atlas::chart::panel::side_by_side::SideBySide;
+use ftz_atlas::chart::record::{Op, Recorder};
+use ftz_atlas::chart::spec::{ScopeView, SHOWN_SCOPES};
+use ftz_atlas::chart::{build, catalog, draw, height, ChartId, ChartLayout, ChartModel, Frame, PanelModel};
+use ftz_atlas::data::import::import;
+use ftz_atlas::data::{Dataset, Qualifier};
+use ftz_atlas::i18n::Lang;
+
+/// `districts` new scopes × `years` years from 2015 × 3 metrics (a share, market entities,
+/// an area); the second district has no 2016 figures (a gap), the first district's 2017 share
+/// is "more than".
+fn districts_csv(districts: usize, years: usize) -> String {
+    let mut out = String::from("id,metric,scope,period,qualifier,value,unit,scope_zh,scope_en\n");
+    for d in 0..districts {
+        for y in 0..years {
+            let year = 2015 + y;
+            if d == 1 && year == 2016 {
+                continue;
+            }
+            let q = if d == 0 && year == 2017 { "more_than" } else { "exact" };
+            let (zh, en) = (format!("区县{d:04}"), format!("District {d:04}"));
+            let share = 1.0 + ((d * 7 + y * 3) % 50) as f64 / 2.0;
+            out += &format!("d{d}_s{year},bonded_zone_trade_share_of_city,district_{d:04},{year},{q},{share},pct,{zh},{en}\n");
+            out += &format!(
+                "d{d}_e{year},area_market_entities_cumulative,district_{d:04},{year},exact,{},market_entities,,\n",
+                1000 + d * 10 + y * 100
+            );
+            out += &format!("d{d}_a{year},area_km2,district_{d:04},{year},exact,{}.5,km2,,\n", 10 + d % 30);
+        }
+    }
+    out
+}
+
+fn with_districts(districts: usize, years: usize) -> Dataset {
+    let base = Dataset::embedded().unwrap_or_default();
+    let csv = districts_csv(districts, years);
+    match import("districts.csv", csv.as_bytes(), &base) {
+        Ok(imp) => base.with_imports([&imp]),
+        Err((issues, _)) => panic!("the generated file does not import: {:?}", issues.first()),
+    }
+}
+
+fn areas(ds: &Dataset, view: &ScopeView, lang: Lang) -> ChartModel {
+    build(ds, &catalog::with_scope_view(catalog::spec(ChartId::Areas), view), lang)
+}
+
+fn series(m: &ChartModel) -> &ScopeSeries {
+    match m.panels.iter().find_map(|p| match p {
+        PanelModel::ScopeSeries(s) => Some(s),
+        _ => None,
+    }) {
+        Some(s) => s,
+        None => panic!("no per-scope series panel"),
+    }
+}
+
+#[test]
+fn the_published_data_has_no_series_panel() {
+    let ds = Dataset::embedded().unwrap_or_default();
+    let m = areas(&ds, &ScopeView::default(), Lang::Zh);
+    assert!(!m.panels.iter().any(|p| matches!(p, PanelModel::ScopeSeries(_))));
+}
+
+#[test]
+fn each_district_shows_its_years_with_gaps_and_qualifiers() {
+    let ds = with_districts(38, 11);
+    let m = areas(&ds, &ScopeView::default(), Lang::En);
+    let s = series(&m);
+    // Three metrics, each with 38 small charts of 11 years on one scale.
+    assert_eq!(s.metrics.len(), 3, "{:?}", s.metrics.iter().map(|m| &m.name).collect::<Vec<_>>());
+    let share = &s.metrics[0];
+    assert_eq!(share.name, "Bonded-zone share of Chongqing's foreign trade");
+    assert_eq!(share.first, 2015);
+    let district: Vec<&_> = share.cells.iter().filter(|c| c.scope.starts_with("District")).collect();
+    assert_eq!(district.len(), 38);
+    assert!(district.iter().all(|c| c.years.len() == 11));
+    // District 1 has no 2016 figure: a gap, never a zero.
+    assert_eq!(district[1].years[1], None);
+    assert!(district[1].years.iter().filter(|y| y.is_none()).count() == 1);
+    // District 0's 2017 share is "more than", marked imported, labelled with the marker.
+    let more = district[0].years[2].as_ref().map(|m| (m.qualifier, m.imported, m.label.ends_with('*')));
+    assert_eq!(more, Some((Qualifier::MoreThan, true, true)));
+    // Exact values: the figure as given, 1 + (0*7 + 2*3 % 50)/2 = 4 %.
+    assert_eq!(district[0].years[2].as_ref().map(|m| m.value()), Some(4.0));
+    // One scale per metric, reaching the largest figure of every district.
+    let max = district.iter().flat_map(|c| c.years.iter().flatten()).map(|m| m.value()).fold(0.0, f64::max);
+    assert!(share.y.max >= max, "{} < {max}", share.y.max);
+    // The description says the same: every district's years.
+    assert!(m.description.contains("District 0005"), "{}", m.description);
+    assert!(m.description.contains("2016 no data"), "{}", m.description);
+}
+
+#[test]
+fn a_thousand_districts_draw_the_first_forty_and_count_the_rest() {
+    let ds = with_districts(1_000, 3);
+    for lang in [Lang::Zh, Lang::En] {
+        let m = areas(&ds, &ScopeView::default(), lang);
+        let Some(PanelModel::Matrix(Matrix { rows, more, .. })) = m.panels.get(1) else {
+            panic!("no matrix")
+        };
+        assert_eq!(rows.len(), 3 + SHOWN_SCOPES);
+        assert_eq!(*more, 1_000 - SHOWN_SCOPES);
+        let sbs = m.panels.iter().find_map(|p| match p {
+            PanelModel::SideBySide(SideBySide { more, multiples, .. }) => Some((more, multiples)),
+            _ => None,
+        });
+        let Some((more, multiples)) = sbs else { panic!("no side-by-side") };
+        assert_eq!(*more, 960);
+        // Every district gives three years of each metric: they are in the series panel, so
+        // the side-by-side panel keeps the three 片区 only (no "no data" row per district).
+        assert!(multiples.iter().all(|m| m.slots.len() == 3), "{multiples:?}");
+        assert_eq!(
+            series(&m).metrics.iter().map(|s| s.cells.len()).collect::<Vec<_>>(),
+            vec![SHOWN_SCOPES; 3]
+        );
+        assert_eq!(series(&m).more, 960);
+        let note = if lang == Lang::Zh {
+            "另有 960 个导入的范围未画出"
+        } else {
+            "960 more imported scopes not drawn"
+        };
+        assert!(m.description.contains(note), "{}", m.description);
+        // Drawn on the recorder at a card's widths: inside the page's 8,000 device pixels
+        // (web::canvas::MAX_CANVAS_PX) at 1 px per CSS pixel or more.
+        let mut rec = Recorder::new((0, 0));
+        for width in [600.0, 960.0] {
+            let f = Frame { width, scale: 1.0, header: false, dark: false, font_scale: 1.0 };
+            let h = height(&m, &f);
+            let panels: Vec<f64> = ChartLayout::new(&m, &f).panels.iter().map(|p| p.bottom - p.top).collect();
+            eprintln!("areas chart at 1,000 scopes ({lang:?}): {h} px tall at {width} px, panels {panels:?}");
+            assert!(h <= 8_000.0, "{h} px tall at {width} px");
+            rec = Recorder::new((width as u32, h as u32));
+            match draw(&mut rec, &m, &f) {
+                Ok(hits) => assert!(!hits.is_empty()),
+                Err(e) => panic!("{e}"),
+            }
+        }
+        assert!(rec.texts().any(|(t, _)| t.contains("0039")));
+        assert!(!rec.texts().any(|(t, _)| t.contains("0040")));
+        assert!(rec.ops.iter().any(|op| matches!(op, Op::Rect { filled: true, .. })));
+    }
+}
+
+#[test]
+fn the_filter_finds_a_district_past_the_first_forty() {
+    let ds = with_districts(1_000, 3);
+    let view = ScopeView { filter: "district 0777".into(), ..ScopeView::default() };
+    let m = areas(&ds, &view, Lang::En);
+    let Some(PanelModel::Matrix(Matrix { rows, more, .. })) = m.panels.get(1) else { panic!("no matrix") };
+    let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels.last(), Some(&"District 0777"));
+    assert_eq!((rows.len(), *more), (4, 0));
+    // By the Chinese name too, and the three 片区 always stay.
+    let view = ScopeView { filter: "区县0777".into(), ..ScopeView::default() };
+    let m = areas(&ds, &view, Lang::Zh);
+    let s = series(&m);
+    let names: Vec<&str> = s.metrics[0].cells.iter().map(|c| c.scope.as_str()).collect();
+    assert_eq!(names.last(), Some(&"区县0777"));
+}
+
+#[test]
+fn a_part_year_is_drawn_dashed_and_said_so() {
+    let base = Dataset::embedded().unwrap_or_default();
+    let csv = "id,metric,scope,period,qualifier,value,unit,scope_zh,scope_en\n\
+        b1,bonded_zone_trade_share_of_city,district_x,2019,about,12,pct,区县X,District X\n\
+        b2,bonded_zone_trade_share_of_city,district_x,2021-01..2021-06,exact,15,pct,,\n";
+    let ds = match import("x.csv", csv.as_bytes(), &base) {
+        Ok(imp) => base.with_imports([&imp]),
+        Err((issues, _)) => panic!("{issues:?}"),
+    };
+    let m = areas(&ds, &ScopeView::default(), Lang::En);
+    let s = series(&m);
+    let cell = &s.metrics[0].cells[0];
+    assert_eq!(s.metrics[0].first, 2019);
+    // 2019 about, 2020 a gap, 2021 part of the year.
+    let looks: Vec<Option<(Qualifier, bool)>> =
+        cell.years.iter().map(|y| y.as_ref().map(|m| (m.qualifier, m.partial()))).collect();
+    assert_eq!(looks, vec![Some((Qualifier::About, false)), None, Some((Qualifier::Exact, true))]);
+    assert!(m.description.contains("2020 no data"), "{}", m.description);
+    assert!(m.description.contains("(imported)"), "{}", m.description);
+    // Drawn: both figures are marks one can point at; the latest value is written, marked.
+    let f = Frame { width: 720.0, scale: 1.0, header: false, dark: false, font_scale: 1.0 };
+    let mut rec = Recorder::new((720, height(&m, &f) as u32));
+    let hits = match draw(&mut rec, &m, &f) {
+        Ok(h) => h,
+        Err(e) => panic!("{e}"),
+    };
+    assert!(hits.iter().any(|h| h.figure == "b2") && hits.iter().any(|h| h.figure == "b1"));
+    assert!(rec.texts().any(|(t, _)| t == "15%*"), "the latest value, marked imported");
+}
