@@ -131,6 +131,25 @@ test("find this figure, from a chart's table, opens it in the finder", async () 
   await context.close();
 });
 
+test("an imported figure is found by its file and cited as the file", async () => {
+  const { context, page, errors } = await open(env.browser, `${env.server.url}?lang=en`);
+  const csv =
+    "id,metric,scope,period,qualifier,value,unit,formula,source,quote,note\n" +
+    "my_nev_2024,ftz_nev_exports,ftz,2024,exact,4.1,wan_vehicles,,,,\n";
+  await page.setInputFiles(".import input[type=file]", { name: "mine.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.waitForSelector(".import-ok");
+  await page.click(".import-add");
+  await page.locator("#finder-query").fill("MINE.csv 2024");
+  await page.waitForFunction(() => {
+    const ids = [...document.querySelectorAll("#finder-results > li")].map((li) => li.dataset.figure);
+    return ids.length === 1 && ids[0] === "my_nev_2024";
+  });
+  await page.locator("#finder-my_nev_2024-toggle").click();
+  assert.equal(await page.locator("#finder-my_nev_2024 .citation-text").innerText(), "Imported file mine.csv");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 for (const lang of ["zh", "en"]) {
   for (const theme of ["light", "dark"]) {
     test(`the finder with a figure open: axe-core finds no violations, screenshots (${lang}, ${theme})`, async () => {
