@@ -292,6 +292,7 @@ texts! {
     ComputationBoundRange => "{1} ≈ {2}；输入值经过四舍五入，故此界限在{3}–{4}之间", "{1} ≈ {2}; inputs rounded, so the bound lies in {3}–{4}";
     ComputationExact => "{1} = {2}（输入值均为确切数字）", "{1} = {2} (exact inputs)";
     CitationNoDate => "无日期", "n.d.";
+    NeedsJavaScript => "图表与来源无需脚本即可阅读；切换语言与主题、表格、悬停提示、下载和导入数据需要启用 JavaScript。", "The charts and their sources read without scripts; switching language or theme, tables, tooltips, downloads and importing figures need JavaScript.";
 }
 
 /// The colon after a label: full-width in Chinese.

@@ -104,7 +104,7 @@ test("a bad file: every problem with its line and column, and nothing changes", 
   const items = await page.$$eval(".import-issues li", (li) => li.map((x) => x.textContent));
   assert.deepEqual(items, [
     "bad.csv, line 2, column metric: unknown metric “nope” (the template lists the known ones)",
-    "bad.csv, line 3, column unit: unknown unit “carts”; expected one of yi_yuan, bn_yuan, yi_usd, wan_usd, vehicles, wan_vehicles, enterprises, items, cases, km2, pct, fraction, pct_yoy",
+    "bad.csv, line 3, column unit: unknown unit “carts”; expected one of yi_yuan, bn_yuan, yi_usd, wan_usd, vehicles, wan_vehicles, enterprises, market_entities, items, cases, units, km2, pct, fraction, pct_yoy",
     "bad.csv, line 4, column period: period “20x3” does not parse; expected 2023, 2025-01..2025-10, asof:2020-03-31, stated:2018-12 or undated",
     "bad.csv, line 5, column value: value “lots” should be a plain number (7137.4) or a fraction (2/3), without separators or qualifier signs",
   ].map((s) => s.normalize()));
