@@ -536,7 +536,7 @@ export function buildCharts(ds, lang) {
 // (`.lang-switch`, `#nev-exports .series-toggle`), so the runner drives every target alike.
 
 /** Panel heights in CSS px, chosen so each card is about as tall as FTZ Atlas's at 1280 px. */
-function panelHeight(p) {
+export function panelHeight(p) {
   if (p.kind === "bars") return 80 + 44 * p.rows.length;
   return { timeline: 260, columns: 260, dots: 260, matrix: 200 }[p.kind];
 }

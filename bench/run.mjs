@@ -23,6 +23,7 @@ import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { ssrPage } from "./echarts-ssr/build.mjs";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, "..");
@@ -75,10 +76,14 @@ if (!existsSync(join(opts.dist, "index.html"))) {
 const TARGETS = [
   // FTZ Atlas: the draw is synchronous and sets body[data-drawn] when it has finished.
   // `export`: it also has a download menu; its PNG (4×) is timed (after the other interactions).
-  { key: "atlas", name: "FTZ Atlas", path: "/", redraw: true, export: true },
+  // `visible`: what shows the charts in the page's HTML (the prerendered SVGs); without it the
+  // charts are visible once drawn (ready).
+  { key: "atlas", name: "FTZ Atlas", path: "/", redraw: true, export: true, visible: { selector: "svg.pre-svg", count: 5 } },
   // Peers: they set body[data-drawn] after their library reports the redraw done.
   { key: "echarts", name: "ECharts", path: "/bench/echarts/", redraw: true },
   { key: "chartjs", name: "Chart.js", path: "/bench/chartjs/", redraw: true },
+  // ECharts' server-side renderer, at build time: SVG in the HTML, no script (bench/echarts-ssr/).
+  { key: "ssr", name: "ECharts (SSR)", path: "/bench/echarts-ssr/", redraw: false, visible: { selector: ".panel svg", count: 11 } },
   // The floor: no script, nothing to redraw.
   { key: "blank", name: "blank", path: "/bench/blank/", redraw: false },
 ];
@@ -117,7 +122,7 @@ const TYPES = {
  * Every served file by its URL, gzipped once. `files.dist` lists the URLs of the files of the
  * build (each file of DIST once; "/" is a second route to index.html and is not in it).
  */
-function routes(dist) {
+function routes(dist, ssrHtml) {
   const files = new Map();
   files.dist = [];
   const add = (url, file) => {
@@ -133,7 +138,10 @@ function routes(dist) {
   add("/", join(dist, "index.html"));
   // The peers, their shared module, the dataset they read, and the libraries' npm builds.
   for (const page of ["echarts", "chartjs", "blank"]) add(`/bench/${page}/`, join(BENCH, page, "index.html"));
+  const ssr = Buffer.from(ssrHtml);
+  files.set("/bench/echarts-ssr/", { type: TYPES[".html"], gz: gzipSync(ssr, { level: 9 }), raw: ssr.length });
   add("/bench/data.js", join(BENCH, "data.js"));
+  add("/bench/echarts/options.js", join(BENCH, "echarts/options.js"));
   add("/bench/data/figures.csv", join(ROOT, "assets/data/figures.csv"));
   add("/bench/data/dictionary.csv", join(ROOT, "assets/data/dictionary.csv"));
   add("/vendor/echarts.min.js", join(BENCH, "node_modules/echarts/dist/echarts.min.js"));
@@ -173,8 +181,19 @@ function serve(files) {
  * mutation observer runs right after the script that set it), and keeps FTZ Atlas's wasm
  * exports, which its loader (boot.js) passes in its TrunkApplicationStarted event.
  */
-function initScript() {
-  const bench = (window.__bench = { ready: null, wasm: null });
+function initScript(visible) {
+  const bench = (window.__bench = { ready: null, wasm: null, visible: null, lcp: null });
+  // Charts visible: the first animation frame in which every chart of the page is in the
+  // document with a box (`visible`: the charts of its HTML), or has been drawn (ready).
+  const shown = () =>
+    document.body?.dataset.ready === "1" ||
+    (visible != null &&
+      [...document.querySelectorAll(visible.selector)].filter((e) => e.getBoundingClientRect().width > 0).length >= visible.count);
+  const frame = () => (shown() ? (bench.visible = performance.now()) : requestAnimationFrame(frame));
+  requestAnimationFrame(frame);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.lcp = e.startTime;
+  }).observe({ type: "largest-contentful-paint", buffered: true });
   const observer = new MutationObserver(() => {
     if (document.body?.dataset.ready === "1") {
       bench.ready = performance.now();
@@ -188,7 +207,11 @@ function initScript() {
 /** Paint entries and the ready time, in ms since navigation start. */
 function loadTimes() {
   const paint = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
-  return { fp: paint("first-paint"), fcp: paint("first-contentful-paint"), ready: window.__bench.ready };
+  const { ready, lcp } = window.__bench;
+  const fp = paint("first-paint");
+  // The frame's callbacks run before it paints: nothing is visible before the first paint.
+  const visible = window.__bench.visible == null ? null : Math.max(window.__bench.visible, fp ?? 0);
+  return { fp, fcp: paint("first-contentful-paint"), ready, visible, lcp };
 }
 
 /**
@@ -289,9 +312,9 @@ function memory() {
 // One load
 
 /** Opens a fresh context and page under `condition`, with bytes and requests counted over CDP. */
-async function openPage(browser, url, condition) {
+async function openPage(browser, url, condition, visible = null) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: "zh-CN", acceptDownloads: true });
-  await context.addInitScript(initScript);
+  await context.addInitScript(initScript, visible);
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -322,7 +345,7 @@ async function emulateNetwork(cdp, conditions) {
 
 /** Loads `target` once; returns its figures (ms, bytes), or { error }. */
 async function measureLoad(browser, origin, target, condition, screenshot) {
-  const { context, page, net, errors } = await openPage(browser, origin + target.path, condition);
+  const { context, page, net, errors } = await openPage(browser, origin + target.path, condition, target.visible ?? null);
   try {
     await page.waitForFunction(() => window.__bench?.ready != null, null, { timeout: READY_TIMEOUT, polling: 50 });
     await page.evaluate(settle);
@@ -433,6 +456,8 @@ const FIGURES = [
   { label: "requests", get: (s) => s.requests, fmt: (v) => String(Math.round(v)) },
   { label: "first paint, ms", get: (s) => s.fp, fmt: ms },
   { label: "first contentful paint, ms", get: (s) => s.fcp, fmt: ms },
+  { label: "largest contentful paint, ms", get: (s) => s.lcp, fmt: ms },
+  { label: "charts visible, ms", get: (s) => s.visible, fmt: ms },
   { label: "all charts drawn (ready), ms", get: (s) => s.ready, fmt: ms },
   { label: "redraw after series switch, ms", get: (s) => s.redraw, fmt: ms },
   { label: "switch language, ms", get: (s) => s.lang, fmt: ms },
@@ -452,8 +477,10 @@ function cell(values, fmt) {
   return { text, median: m };
 }
 
+const PEERS = ["echarts", "chartjs", "ssr"];
+
 function printTable(condition, results, n) {
-  const peers = TARGETS.filter((t) => t.key === "echarts" || t.key === "chartjs");
+  const peers = TARGETS.filter((t) => PEERS.includes(t.key));
   const header = ["", ...TARGETS.map((t) => t.name), ...peers.map((p) => `Atlas÷${p.name}`)];
   const rows = FIGURES.map((f) => {
     const cells = TARGETS.map((t) => cell(results[t.key].map(f.get).filter((v) => v != null && Number.isFinite(v)), f.fmt));
@@ -502,10 +529,53 @@ function printMemory(memory) {
   }
 }
 
+/**
+ * Issue 13's budgets, as ratios of this run's medians: printed with "holds" or "NOT HELD", never
+ * failing the run (timings vary between runs on a shared machine by more than some margins).
+ */
+function printBudgets(byCondition) {
+  const med = (cond, key, get) => {
+    const values = (byCondition[cond]?.[key] ?? []).map(get).filter((v) => v != null && Number.isFinite(v));
+    return values.length ? median(values) : null;
+  };
+  const rows = [];
+  const ratio = (label, a, b, limit) => {
+    const r = a != null && b ? a / b : null;
+    rows.push([label, r == null ? "–" : r.toFixed(2), `≤ ${limit}`, r == null ? "no data" : r <= limit ? "holds" : "NOT HELD"]);
+  };
+  const absolute = (label, v, limit, unit) => {
+    rows.push([label, v == null ? "–" : `${ms(v)} ${unit}`, `≤ ${limit} ${unit}`, v == null ? "no data" : v <= limit ? "holds" : "NOT HELD"]);
+  };
+  const fp = (s) => s.fp;
+  const ready = (s) => s.ready;
+  const visible = (s) => s.visible;
+  ratio("charts visible ÷ blank's first paint, throttled", med("throttled", "atlas", visible), med("throttled", "blank", fp), 1.3);
+  ratio("charts visible ÷ Chart.js all charts drawn, throttled", med("throttled", "atlas", visible), med("throttled", "chartjs", ready), 0.5);
+  for (const cond of ["plain", "throttled"]) {
+    for (const peer of PEERS) {
+      const name = TARGETS.find((t) => t.key === peer).name;
+      ratio(`first paint ÷ ${name}'s, ${cond === "plain" ? "localhost" : "throttled"}`, med(cond, "atlas", fp), med(cond, peer, fp), 1);
+    }
+  }
+  ratio("interactive (ready) ÷ Chart.js's, throttled", med("throttled", "atlas", ready), med("throttled", "chartjs", ready), 0.8);
+  ratio("interactive (ready) ÷ ECharts's, throttled", med("throttled", "atlas", ready), med("throttled", "echarts", ready), 0.4);
+  absolute("redraw after a series switch, localhost", med("plain", "atlas", (s) => s.redraw), 8, "ms");
+  absolute("language switch, localhost", med("plain", "atlas", (s) => s.lang), 40, "ms");
+  ratio("total transfer ÷ ECharts's", med("plain", "atlas", (s) => s.bytes), med("plain", "echarts", (s) => s.bytes), 0.65);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  console.log("\nbudgets (issue 13), FTZ Atlas, ratios of this run's medians:");
+  rows.forEach((r) => console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ")));
+  const kb = (paths) => (paths.reduce((sum, p) => sum + (files.get(p)?.gz.length ?? 0), 0) / 1000).toFixed(1);
+  console.log(
+    `bytes before the charts are visible (HTML + CSS, gzip): FTZ Atlas ${kb(["/", "/style.css", "/prefs.js"])} KB ` +
+      `(index.html with the prerendered charts, style.css, prefs.js); ECharts (SSR) ${kb(["/bench/echarts-ssr/"])} KB (HTML, CSS inline)`,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Main
 
-const files = routes(opts.dist);
+const files = routes(opts.dist, await ssrPage("zh"));
 const server = await serve(files);
 const gz = (p) => (files.get(p).gz.length / 1000).toFixed(1);
 // The build's gzip total, counted as scripts/size.mjs counts it: gzip level 9 bodies, no headers.
@@ -528,6 +598,7 @@ const browser = await chromium.launch({
 console.log(`browser: Chromium ${browser.version()}, headless, viewport ${VIEWPORT.width}x${VIEWPORT.height} at DPR 1; ${opts.n} loads per target and condition, rotating order`);
 
 const problems = [];
+const byCondition = {};
 try {
   // One load of each target, not counted: starts the browser's processes and the OS file cache.
   for (const t of TARGETS) await measureLoad(browser, server.origin, t, CONDITIONS[0], false);
@@ -552,6 +623,7 @@ try {
     }
     process.stderr.write("\n");
     printTable(condition, results, opts.n);
+    byCondition[condition.key] = results;
   }
 
   const memory = {};
@@ -566,6 +638,8 @@ if (problems.length) {
   console.log(`\nproblems seen (${problems.length}):`);
   [...new Set(problems)].forEach((p) => console.log(`  ${p}`));
 }
+
+printBudgets(byCondition);
 
 // The size gate (--size-budget): the only check that fails the run. Timings are never judged.
 console.log(`\nsize: FTZ Atlas build ${distGzip.toFixed(1)} KB gzip (level 9, every file of ${opts.dist})`);

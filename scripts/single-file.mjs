@@ -45,7 +45,10 @@ ${boot.replace(IMPORT, "").replace(DOWNLOAD, () => `Uint8Array.from(atob("${wasm
 }
 `;
 const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
-const csp = `default-src 'none'; script-src ${sha(script)} 'wasm-unsafe-eval'; style-src ${sha(css)}; img-src data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'`;
+// prefs.js (the reader's language and theme on <html> before the body paints) stays a classic
+// script in <head>, inline here.
+const prefs = read("prefs.js").toString("utf8");
+const csp = `default-src 'none'; script-src ${sha(script)} ${sha(prefs)} 'wasm-unsafe-eval'; style-src ${sha(css)}; img-src data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'`;
 
 let page = html
   .replace(/<meta[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i, `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
@@ -54,8 +57,9 @@ let page = html
   .replace(/<link[^>]*rel=["']?stylesheet["']?[^>]*>/i, () => `<style>${css}</style>`)
   .replace(/<link[^>]*rel=["']?modulepreload["']?[^>]*>/gi, "")
   .replace(/<link[^>]*data-trunk[^>]*>/gi, "")
+  .replace(/<script[^>]*src=["']?prefs\.js["']?[^>]*><\/script>/i, () => `<script>${prefs}</script>`)
   .replace(/<script[^>]*src=["']?boot\.js["']?[^>]*><\/script>/i, () => `<script type="module">${script}</script>`);
-if (!page.includes(`<style>${css}</style>`) || !page.includes("<script type=\"module\">")) {
+if (!page.includes(`<style>${css}</style>`) || !page.includes("<script type=\"module\">") || !page.includes(`<script>${prefs}</script>`)) {
   console.error("single-file: index.html does not have the expected stylesheet and boot.js tags");
   process.exit(1);
 }

@@ -336,4 +336,5 @@ texts! {
     SeriesYears => "{1}–{2}年", "{1}–{2}";
     ImportScopesMore => "等，另有 {1} 个", " and {1} more";
     ImportAdding => "正在把数字加入图表：{1}%", "Adding the figures to the charts: {1}%";
+    NeedsJavaScript => "图表与来源无需脚本即可阅读；切换语言与主题、表格、悬停提示、下载和导入数据需要启用 JavaScript。", "The charts and their sources read without scripts; switching language or theme, tables, tooltips, downloads and importing figures need JavaScript.";
 }

@@ -29,6 +29,8 @@ pub mod format;
 pub mod i18n;
 pub mod lang;
 pub mod office;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod render;
 pub mod shared;
 pub mod state;

@@ -1,4 +1,5 @@
-//! The binary. In the browser: mounts the app into `#app`, replacing the static skeleton.
+//! The binary. In the browser: mounts the app into `#app`, replacing the static skeleton or,
+//! once drawn, the prerendered page.
 //! Natively: `cargo run -- <dir>` writes every chart as SVG and as PowerPoint (editable charts)
 //! in both languages into `<dir>`, and the deck of every chart in each language.
 
@@ -12,6 +13,23 @@ fn main() {
     ftz_atlas::web::panic::install();
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
     match root {
+        // The release page holds the prerendered page (src/prerender.rs): the app mounts beside
+        // it, hidden and out of the flow, and replaces it once every chart is drawn
+        // (`web::dom::reveal`), so the reader sees no intermediate state and nothing moves.
+        Some(root) if root.query_selector(".pre").ok().flatten().is_some() => {
+            let host =
+                web_sys::window().and_then(|w| w.document()).and_then(|d| d.create_element("div").ok());
+            match host {
+                Some(host) => {
+                    host.set_class_name("app-mounting");
+                    let _ = root.append_child(&host);
+                    yew::Renderer::<ftz_atlas::App>::with_root(host).render();
+                }
+                None => {
+                    yew::Renderer::<ftz_atlas::App>::with_root(root).render();
+                }
+            }
+        }
         Some(root) => {
             root.set_inner_html("");
             yew::Renderer::<ftz_atlas::App>::with_root(root).render();
@@ -39,6 +57,34 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::FAILURE;
         }
     };
+    // `prerender <dist>`: the built page gets the prerendered page and its stylesheet the
+    // rules of its dark theme (src/prerender.rs).
+    if dir == "prerender" {
+        let Some(dist) = std::env::args().nth(2) else {
+            eprintln!("usage: ftz-atlas prerender <dist>");
+            return std::process::ExitCode::FAILURE;
+        };
+        let (path, css_path) = (format!("{dist}/index.html"), format!("{dist}/style.css"));
+        let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"));
+        let put = |p: &str, text: &str| std::fs::write(p, text).map_err(|e| format!("{p}: {e}"));
+        let done = read(&path).and_then(|index| {
+            let (page, rules) = ftz_atlas::prerender::into_index(&index, &ds)?;
+            let css = ftz_atlas::prerender::into_css(&read(&css_path)?, &rules);
+            put(&path, &page)?;
+            put(&css_path, &css)?;
+            Ok(page.len())
+        });
+        return match done {
+            Ok(bytes) => {
+                println!("{path}: prerendered, {bytes} bytes");
+                std::process::ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("prerender: {e}");
+                std::process::ExitCode::FAILURE
+            }
+        };
+    }
     if let Err(e) = std::fs::create_dir_all(&dir) {
         eprintln!("cannot create {dir}: {e}");
         return std::process::ExitCode::FAILURE;

@@ -45,3 +45,11 @@ pub fn to_svg(model: &ChartModel, options: &SvgOptions) -> Result<String, DrawEr
     }
     Ok(super::baseline::absolute_baselines(&out))
 }
+
+/// Draws `model` as the page draws it on a canvas `width` CSS px wide at one device pixel per
+/// CSS pixel: no header (the page shows it as HTML), in `theme`; the same as [`to_svg`] without
+/// the header. The prerendered page ([`crate::prerender`]) shows this until the app draws the
+/// same chart on its canvas.
+pub fn page_svg(model: &ChartModel, width: u32, theme: crate::chart::Theme) -> Result<String, DrawError> {
+    to_svg(model, &SvgOptions { width, header: false, dark: theme == crate::chart::Theme::Dark })
+}

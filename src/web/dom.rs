@@ -64,6 +64,23 @@ pub fn mark_ready() {
     }
 }
 
+/// The app is drawn (or cannot draw): it takes the place of the prerendered page, in one go.
+/// Does nothing when there is none (any more).
+pub fn reveal() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(Some(host)) = doc.query_selector(".app-mounting") else { return };
+    if let Ok(pre) = doc.query_selector_all("#app > .pre") {
+        for i in 0..pre.length() {
+            if let Some(node) = pre.item(i) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
+                }
+            }
+        }
+    }
+    let _ = host.remove_attribute("class");
+}
+
 /// Calls `method` on `target` and, when it returns a promise, waits on it so that a refusal is
 /// handled instead of surfacing as an unhandled rejection. (web-sys types the fullscreen calls
 /// as returning nothing; browsers return a promise.)

@@ -111,7 +111,7 @@ test("a bad file: every problem with its line and column, and nothing changes", 
   assert.match(await page.textContent(".import-bad"), /4 problems found; nothing was imported/);
   assert.deepEqual(await drawings(page), before, "a bad file changed the charts");
   assert.equal(await page.$$eval(".import-loaded li", (l) => l.length), 1, "the loaded file was lost");
-  // A binary file and a JSON syntax error are reported too.
+  // A damaged workbook and a JSON syntax error are reported too.
   await page.click(".import-bad button:last-child");
   // (A damaged workbook has its own message since spreadsheets are read.)
   await pick(page, "sheet.xlsx", "PK\u0003\u0004binary", "application/octet-stream");

@@ -93,10 +93,15 @@ pub fn App() -> Html {
     use_effect_with((lang, theme, embed.is_some()), |&(lang, theme, embedded)| {
         dom::sync_document(lang, theme, if embedded { Layout::Embed } else { Layout::Page })
     });
-    use_effect_with((state.draws, state.ready()), |&(draws, ready)| {
+    // The app replaces the prerendered page when its charts are drawn, or when one cannot be.
+    let failed = dataset.is_err() || ChartId::ALL.iter().any(|id| state.chart(*id).error.is_some());
+    use_effect_with((state.draws, state.ready(), failed), |&(draws, ready, failed)| {
         dom::mark_draws(draws);
         if ready {
             dom::mark_ready();
+        }
+        if ready || failed {
+            dom::reveal();
         }
     });
     {
