@@ -407,3 +407,36 @@ fn the_readme_counts_match_the_dataset() {
         assert!(ds.figures.iter().any(|f| f.source == s.key), "{} cites nothing", s.key);
     }
 }
+
+/// A figure that no chart draws must be named, with its reason, in `assets/data/README.md`'s
+/// table "In the dataset, not drawn in a chart"; and every figure that table names must exist
+/// and really be undrawn (so the list stays true as charts grow).
+#[test]
+fn every_figure_no_chart_draws_is_listed_here() {
+    let ds = ds();
+    let mut drawn = std::collections::HashSet::new();
+    for spec in catalog::all() {
+        for lang in [Lang::Zh, Lang::En] {
+            drawn.extend(ftz_atlas::chart::build(&ds, &spec, lang).figures);
+        }
+    }
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/data/README.md"))
+        .unwrap_or_default();
+    let Some(start) = readme.find("## In the dataset, not drawn in a chart") else {
+        panic!("no such section")
+    };
+    let section = &readme[start..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |e| e + 3)];
+    let listed: std::collections::HashSet<&str> =
+        section.split('`').skip(1).step_by(2).filter(|id| ds.figure(id).is_some()).collect();
+    let missing: Vec<&str> = ds
+        .figures
+        .iter()
+        .map(|f| f.id.as_str())
+        .filter(|id| !drawn.contains(*id) && !listed.contains(id))
+        .collect();
+    assert!(missing.is_empty(), "drawn nowhere and not listed with a reason: {missing:?}");
+    let drawn_but_listed: Vec<&&str> = listed.iter().filter(|id| drawn.contains(**id)).collect();
+    assert!(drawn_but_listed.is_empty(), "listed as not drawn, but a chart draws them: {drawn_but_listed:?}");
+    assert!(listed.len() >= 10, "the table was not read: {listed:?}");
+}
