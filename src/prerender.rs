@@ -27,20 +27,7 @@ pub const WIDTHS: [(u32, &str); 2] = [(312, "narrow"), (602, "wide")];
 /// written, or as Trunk's minifier writes it).
 const STARTS: [&str; 2] = ["<div id=\"app\">", "<div id=app>"];
 
-/// `&`, `<`, `>` and `"` escaped, for text and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+use crate::office::xml::esc;
 
 /// The page's SVG of a chart made smaller for inlining, drawing the same: the font family
 /// (the stylesheet gives `.pre-svg` the page's font stack, the same one), attributes with their
@@ -78,7 +65,7 @@ pub fn chart_svg(model: &ChartModel, width: u32, class: &str, theme: Theme) -> R
 }
 
 fn button(class: &str, text: &str) -> String {
-    format!("<button type=\"button\" class=\"{class}\" tabindex=\"-1\">{}</button>", escape(text))
+    format!("<button type=\"button\" class=\"{class}\" tabindex=\"-1\">{}</button>", esc(text))
 }
 
 fn card(model: &ChartModel, colours: &mut BTreeSet<(String, String, String)>) -> Result<String, String> {
@@ -88,11 +75,11 @@ fn card(model: &ChartModel, colours: &mut BTreeSet<(String, String, String)>) ->
     let mut s = format!("<article class=\"chart-card\" data-pre=\"{slug}\">");
     s += &format!(
         "<div class=\"card-head\"><h3>{}</h3><div class=\"card-tools needs-js\">{}<details class=\"export-menu\"><summary class=\"switch\" tabindex=\"-1\">{}</summary></details></div></div>",
-        escape(&model.title),
+        esc(&model.title),
         button("switch view-switch", Text::ShowTable.t(l)),
-        escape(Text::Download.t(l)),
+        esc(Text::Download.t(l)),
     );
-    s += &format!("<p class=\"subtitle\">{}</p>", escape(&model.subtitle));
+    s += &format!("<p class=\"subtitle\">{}</p>", esc(&model.subtitle));
     s += &format!(
         "<div class=\"series-toggles needs-js\"{}>",
         if toggles.is_empty() { " hidden" } else { "" }
@@ -100,11 +87,11 @@ fn card(model: &ChartModel, colours: &mut BTreeSet<(String, String, String)>) ->
     for (_, name, color) in &toggles {
         s += &format!(
             "<button type=\"button\" class=\"series-toggle series-{color}\" tabindex=\"-1\"><span class=\"swatch\"></span>{}</button>",
-            escape(name.t(l))
+            esc(name.t(l))
         );
     }
     s += "</div><div class=\"chart-body\"><div class=\"chart-canvas\" role=\"img\"";
-    s += &format!(" aria-label=\"{}\">", escape(&model.title));
+    s += &format!(" aria-label=\"{}\">", esc(&model.title));
     for (width, class) in WIDTHS {
         let light = chart_svg(model, width, class, Theme::Light)?;
         let dark = chart_svg(model, width, class, Theme::Dark)?;
@@ -118,7 +105,7 @@ fn card(model: &ChartModel, colours: &mut BTreeSet<(String, String, String)>) ->
         }
     }
     s += "</div></div>";
-    s += &format!("<p class=\"visually-hidden\">{}</p>", escape(&model.description));
+    s += &format!("<p class=\"visually-hidden\">{}</p>", esc(&model.description));
     s += &source_notes(model);
     s += "</article>";
     Ok(s)
@@ -130,48 +117,48 @@ fn source_notes(m: &ChartModel) -> String {
     let l = m.lang;
     let mut s = format!(
         "<details class=\"source-notes\"><summary><span class=\"source-line\">{}</span><span class=\"source-toggle\">{}</span></summary><ol class=\"figure-list\">",
-        escape(&m.source_line),
-        escape(Text::SourcesDetails.t(l))
+        esc(&m.source_line),
+        esc(Text::SourcesDetails.t(l))
     );
     for d in &m.details {
         s += &format!(
             "<li><p class=\"figure-line\"><strong>{}</strong>{}</p>",
-            escape(&d.value),
-            escape(&format!(" · {} · {} · {}", d.metric, d.scope, d.period))
+            esc(&d.value),
+            esc(&format!(" · {} · {} · {}", d.metric, d.scope, d.period))
         );
         if d.derived {
             s += &format!(
                 "<p class=\"formula\"><span class=\"tag\">{}</span>{}</p>",
-                escape(Text::Derived.t(l)),
-                escape(&format!(" {}{}{}", Text::FormulaLabel.t(l), colon(l), d.formula))
+                esc(Text::Derived.t(l)),
+                esc(&format!(" {}{}{}", Text::FormulaLabel.t(l), colon(l), d.formula))
             );
         }
         if !d.quote.is_empty() {
-            s += &format!("<blockquote lang=\"zh\">{}</blockquote>", escape(&d.quote));
+            s += &format!("<blockquote lang=\"zh\">{}</blockquote>", esc(&d.quote));
         }
-        let title = escape(&d.source_title);
+        let title = esc(&d.source_title);
         let cite = if d.url.is_empty() {
             format!("<cite>{title}</cite>")
         } else {
             format!(
                 "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\"><cite>{title}</cite></a>",
-                escape(&d.url)
+                esc(&d.url)
             )
         };
         s += &format!(
             "<p class=\"source-detail\">{}{cite}",
-            escape(&format!("{}{}", Text::SourceLabel.t(l), colon(l)))
+            esc(&format!("{}{}", Text::SourceLabel.t(l), colon(l)))
         );
         for extra in [&d.publisher, &d.published] {
             if !extra.is_empty() {
-                s += &escape(&format!(" · {extra}"));
+                s += &esc(&format!(" · {extra}"));
             }
         }
         s += "</p>";
         if !d.note.is_empty() {
             s += &format!(
                 "<p class=\"note\">{}</p>",
-                escape(&format!("{}{}{}", Text::NoteLabel.t(l), colon(l), d.note))
+                esc(&format!("{}{}{}", Text::NoteLabel.t(l), colon(l), d.note))
             );
         }
         s += "</li>";
@@ -186,7 +173,7 @@ fn headline(ds: &Dataset, l: Lang) -> String {
         let extra = extra.and_then(|x| ds.figure(x)).map(|g| {
             format!(
                 "<span class=\"headline-extra\">{}</span>",
-                escape(&format!(
+                esc(&format!(
                     "{} {}",
                     Text::CardNevGrowth.t(l),
                     figure_value(g, l, Style::Full).replacen("", "+", 1)
@@ -195,20 +182,20 @@ fn headline(ds: &Dataset, l: Lang) -> String {
         });
         format!(
             "<li class=\"headline-card\" title=\"{}\"><span class=\"headline-value\">{}</span>{}<span class=\"headline-label\">{}</span></li>",
-            escape(&f.quote),
-            escape(&figure_value(f, l, Style::Full)),
+            esc(&f.quote),
+            esc(&figure_value(f, l, Style::Full)),
             extra.unwrap_or_default(),
-            escape(label.t(l))
+            esc(label.t(l))
         )
     };
     format!(
         "<section class=\"headline\"><h2>{}</h2><ul class=\"headline-cards\">{}{}{}{}</ul><p class=\"headline-note\">{}</p></section>",
-        escape(Text::HeadlineHeading.t(l)),
+        esc(Text::HeadlineHeading.t(l)),
         card("ftz_new_ent_2023", Text::CardNewEnterprises, None),
         card("trade_share_2023", Text::CardTradeShare, None),
         card("ftz_nev_2023", Text::CardNevExports, Some("ftz_nev_yoy_2023")),
         card("replicated_citywide_2023", Text::CardReplicated, None),
-        escape(Text::HeadlineNote.t(l)),
+        esc(Text::HeadlineNote.t(l)),
     )
 }
 
@@ -223,15 +210,15 @@ pub fn page(
     let theme_text = |light: Text, dark: Text| {
         format!(
             "<span class=\"pre-light\">{}</span><span class=\"pre-dark\">{}</span>",
-            escape(light.t(l)),
-            escape(dark.t(l))
+            esc(light.t(l)),
+            esc(dark.t(l))
         )
     };
     let mut s = format!("<div class=\"pre\" data-lang=\"{}\" lang=\"{}\">", l.code(), html_lang(l));
     s += &format!(
         "<header class=\"page-header\"><div class=\"page-header-inner\"><div><h1>{}</h1><p class=\"lede\">{}</p></div><div class=\"switches needs-js\">{}<button type=\"button\" class=\"switch theme-switch\" tabindex=\"-1\">{}</button>{}</div></div></header>",
-        escape(Text::AppTitle.t(l)),
-        escape(Text::AppSubtitle.t(l)),
+        esc(Text::AppTitle.t(l)),
+        esc(Text::AppSubtitle.t(l)),
         button("switch lang-switch", Text::SwitchLanguage.t(l)),
         theme_text(Text::ThemeToDark, Text::ThemeToLight),
         button("switch present-switch", Text::Present.t(l)),
@@ -240,30 +227,27 @@ pub fn page(
     s += &headline(ds, l);
     s += &format!(
         "<section class=\"charts\"><h2 class=\"visually-hidden\">{}</h2>",
-        escape(Text::ChartsHeading.t(l))
+        esc(Text::ChartsHeading.t(l))
     );
     for spec in catalog::all() {
         let model = build(ds, &spec, l);
         s += &card(&model, colours)?;
     }
     s += "</section>";
-    s += &format!(
-        "<noscript><p class=\"needs-js-note\">{}</p></noscript>",
-        escape(Text::NeedsJavaScript.t(l))
-    );
+    s += &format!("<noscript><p class=\"needs-js-note\">{}</p></noscript>", esc(Text::NeedsJavaScript.t(l)));
     let counts = fill(Text::AboutCounts.t(l), &[ds.figures.len().to_string(), ds.sources.len().to_string()]);
     s += &format!(
         "<section class=\"about\"><h2>{}</h2><p>{} {}</p><p>{}</p><p>{}</p><p>{}</p><p class=\"muted\">{}</p></section>",
-        escape(Text::AboutHeading.t(l)),
-        escape(Text::AboutCoverage.t(l)),
-        escape(&counts),
-        escape(Text::AboutGaps.t(l)),
-        escape(Text::AboutQualifiers.t(l)),
-        escape(Text::AboutConflicts.t(l)),
-        escape(Text::AboutDataset.t(l)),
+        esc(Text::AboutHeading.t(l)),
+        esc(Text::AboutCoverage.t(l)),
+        esc(&counts),
+        esc(Text::AboutGaps.t(l)),
+        esc(Text::AboutQualifiers.t(l)),
+        esc(Text::AboutConflicts.t(l)),
+        esc(Text::AboutDataset.t(l)),
     );
     s += "</main>";
-    s += &format!("<footer class=\"page-footer\">{}</footer>", escape(Text::Footer.t(l)));
+    s += &format!("<footer class=\"page-footer\">{}</footer>", esc(Text::Footer.t(l)));
     s += "</div>";
     Ok(s)
 }

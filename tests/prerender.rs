@@ -8,7 +8,8 @@
 use ftz_atlas::chart::{build, catalog, ChartId, ChartLayout, Frame, Theme};
 use ftz_atlas::data::Dataset;
 use ftz_atlas::i18n::{Lang, Text};
-use ftz_atlas::prerender::{self, chart_svg, compact, dark_rules, into_css, into_index, theme_map, WIDTHS};
+use ftz_atlas::office::xml::esc;
+use ftz_atlas::prerender::{chart_svg, compact, dark_rules, into_css, into_index, theme_map, WIDTHS};
 use ftz_atlas::render::svg::{page_svg, to_svg, SvgOptions};
 
 fn ds() -> Dataset {
@@ -73,17 +74,17 @@ fn every_chart_is_in_the_page_in_both_languages_at_both_widths() {
                 assert_eq!(attr(&svg, "height"), Some(canvas), "{id:?} {lang:?} {width}");
                 assert_eq!(attr(&svg, "width"), Some(f64::from(width)));
             }
-            let title = prerender::escape(&m.title);
+            let title = esc(&m.title);
             assert!(page.contains(&format!("<h3>{title}</h3>")), "{title}");
-            assert!(page.contains(&prerender::escape(&m.source_line)), "{}", m.source_line);
+            assert!(page.contains(&esc(&m.source_line)), "{}", m.source_line);
             for d in &m.details {
-                assert!(page.contains(&prerender::escape(&d.quote)), "quote of {}", d.figure);
+                assert!(page.contains(&esc(&d.quote)), "quote of {}", d.figure);
             }
         }
         for text in
             [Text::AppTitle, Text::AboutHeading, Text::HeadlineHeading, Text::NeedsJavaScript, Text::Footer]
         {
-            assert!(page.contains(&prerender::escape(text.t(lang))), "{text:?} {lang:?}");
+            assert!(page.contains(&esc(text.t(lang))), "{text:?} {lang:?}");
         }
     }
     assert_eq!(page.matches("<article class=\"chart-card\" data-pre=").count(), 2 * ChartId::ALL.len());

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::data::{Dataset, Figure};
 
 use super::mark::Mark;
-use super::spec::ScopeView;
+use super::spec::{ScopeColor, ScopeView};
 
 /// Keys of the scopes imported files brought (not in the dictionary), in the order named.
 pub fn imported_scopes(ds: &Dataset) -> impl Iterator<Item = &str> {
@@ -31,6 +31,18 @@ pub fn shown_scopes<'a>(ds: &'a Dataset, view: &ScopeView) -> (Vec<&'a str>, usi
         }
     }
     (shown, more)
+}
+
+/// The scopes a 片区 panel draws: `spec`'s own, each in its colour, then the imported ones
+/// [`shown_scopes`] lets through (in colour 0); each scope's position (its first); and how
+/// many more imported scopes match but are not drawn.
+pub type PanelScopes<'a> = (Vec<(&'a str, usize)>, HashMap<&'a str, usize>, usize);
+pub fn panel_scopes<'a>(ds: &'a Dataset, spec: &'a [ScopeColor], view: &ScopeView) -> PanelScopes<'a> {
+    let (imported, more) = shown_scopes(ds, view);
+    let scopes: Vec<(&str, usize)> =
+        spec.iter().map(|s| (s.scope, s.color)).chain(imported.into_iter().map(|k| (k, 0))).collect();
+    let index: HashMap<&str, usize> = scopes.iter().enumerate().rev().map(|(i, s)| (s.0, i)).collect();
+    (scopes, index, more)
 }
 
 /// Figures by metric, scope and calendar year: for each metric (in the order first met), one

@@ -9,8 +9,6 @@
 //! per line and 40 cannot be told apart; small charts on a shared scale read the same at 3, 12
 //! and 40 scopes, each named at its top.
 
-use std::collections::HashMap;
-
 use super::matrix::more_note;
 use super::{Heading, PanelKind};
 use crate::chart::describe::Describer;
@@ -19,7 +17,7 @@ use crate::chart::mark::{shared_unit, Builder, Mark};
 use crate::chart::marks::{self, Look, Toward};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
-use crate::chart::select::{is_series, shown_scopes, yearly};
+use crate::chart::select::{is_series, panel_scopes, yearly};
 use crate::chart::sink::DrawError;
 use crate::chart::spec::{ScopeColor, ScopeView};
 use crate::chart::text::{leading, Block, TINY_SIZE};
@@ -115,14 +113,7 @@ impl PanelKind for ScopeSeries {
     fn build(b: &mut Builder<'_>, spec: &ScopeSeriesSpec) -> ScopeSeries {
         let ds = b.ds();
         let lang = b.lang();
-        let (imported, more) = shown_scopes(ds, &spec.view);
-        let scopes: Vec<(&str, usize)> = spec
-            .scopes
-            .iter()
-            .map(|s| (s.scope, s.color))
-            .chain(imported.into_iter().map(|k| (k, 0)))
-            .collect();
-        let index: HashMap<&str, usize> = scopes.iter().enumerate().rev().map(|(i, s)| (s.0, i)).collect();
+        let (scopes, index, more) = panel_scopes(ds, &spec.scopes, &spec.view);
         let (order, by) = yearly(ds, &index, scopes.len());
         let mut metrics = Vec::new();
         for metric in order {

@@ -16,7 +16,7 @@ use crate::chart::mark::{shared_unit, Builder, Mark};
 use crate::chart::marks::{self, bar_reach, Look, Toward, LABEL_GAP};
 use crate::chart::paint::{HPos, Ink, Painter, Style, VPos};
 use crate::chart::scale::Scale;
-use crate::chart::select::{is_series, recency, shown_scopes, yearly};
+use crate::chart::select::{is_series, panel_scopes, recency, yearly};
 use crate::chart::sink::DrawError;
 use crate::chart::spec::{ScopeColor, ScopeView};
 use crate::chart::text::{leading, text_width, widest, Block, TINY_SIZE};
@@ -249,14 +249,7 @@ impl PanelKind for SideBySide {
         let lang = b.lang();
         // The spec's 片区, then any scope an imported file brought (a linked innovation
         // zone, a district), in the order the files named them.
-        let (imported, more) = shown_scopes(ds, &spec.view);
-        let scopes: Vec<(&str, usize)> = spec
-            .scopes
-            .iter()
-            .map(|s| (s.scope, s.color))
-            .chain(imported.into_iter().map(|k| (k, 0)))
-            .collect();
-        let index: HashMap<&str, usize> = scopes.iter().enumerate().rev().map(|(i, s)| (s.0, i)).collect();
+        let (scopes, index, more) = panel_scopes(ds, &spec.scopes, &spec.view);
         // The latest figure of each metric for each scope, in one pass over the dataset;
         // metrics in the order they first appear.
         let mut found: Vec<&str> = Vec::new();
