@@ -102,15 +102,26 @@ pub struct Index {
 impl Index {
     /// Indexes every figure of `ds` (published, derived and imported).
     pub fn new(ds: &Dataset) -> Index {
-        let entries = ds
-            .figures
-            .iter()
-            .map(|f| {
-                let text: Vec<String> = searchable(f, ds).iter().map(|t| normalize(t)).collect();
-                (f.id.clone(), text.join(&FIELD_BREAK.to_string()))
-            })
-            .collect();
-        Index { entries }
+        let mut index = Index::empty();
+        while !index.step(ds, usize::MAX) {}
+        index
+    }
+
+    /// An index of nothing yet, to be filled by [`Index::step`].
+    pub fn empty() -> Index {
+        Index { entries: Vec::new() }
+    }
+
+    /// Indexes the next `max` figures of `ds` (the page does it in steps, between which it
+    /// paints and answers input); true once every figure is indexed.
+    pub fn step(&mut self, ds: &Dataset, max: usize) -> bool {
+        let from = self.entries.len();
+        let to = from.saturating_add(max).min(ds.figures.len());
+        for f in ds.figures.get(from..to).unwrap_or_default() {
+            let text: Vec<String> = searchable(f, ds).iter().map(|t| normalize(t)).collect();
+            self.entries.push((f.id.clone(), text.join(&FIELD_BREAK.to_string())));
+        }
+        self.entries.len() >= ds.figures.len()
     }
 
     /// How many figures are indexed.

@@ -216,12 +216,13 @@ pub fn page(
     };
     let mut s = format!("<div class=\"pre\" data-lang=\"{}\" lang=\"{}\">", l.code(), html_lang(l));
     s += &format!(
-        "<header class=\"page-header\"><div class=\"page-header-inner\"><div><h1>{}</h1><p class=\"lede\">{}</p></div><div class=\"switches needs-js\">{}<button type=\"button\" class=\"switch theme-switch\" tabindex=\"-1\">{}</button>{}</div></div></header>",
+        "<header class=\"page-header\"><div class=\"page-header-inner\"><div><h1>{}</h1><p class=\"lede\">{}</p></div><div class=\"switches needs-js\">{}<button type=\"button\" class=\"switch theme-switch\" tabindex=\"-1\">{}</button>{}{}</div></div></header>",
         esc(Text::AppTitle.t(l)),
         esc(Text::AppSubtitle.t(l)),
         button("switch lang-switch", Text::SwitchLanguage.t(l)),
         theme_text(Text::ThemeToDark, Text::ThemeToLight),
         button("switch present-switch", Text::Present.t(l)),
+        button("switch deck-switch", Text::DeckDownload.t(l)),
     );
     s += "<main>";
     s += &headline(ds, l);

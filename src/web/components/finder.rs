@@ -75,12 +75,31 @@ fn today() -> Date {
     Date { year: now.get_full_year() as i32, month: part(now.get_month() + 1), day: part(now.get_date()) }
 }
 
+/// Figures indexed in one step of the page's work (a few milliseconds each).
+const INDEX_STEP: usize = 2_000;
+
 #[component]
 pub fn Finder(props: &FinderProps) -> Html {
     let l = props.lang;
     let ds = &props.dataset;
     let st = &props.finder;
-    let index = use_memo(ds.clone(), |ds| Index::new(ds));
+    // Not page state: the search index of this dataset, built in steps of a few thousand
+    // figures between which the page paints (a 150,000-figure import would otherwise hold the
+    // page for seconds). Until it is whole, the previous index answers.
+    let index = use_state(|| Shared::new(Index::empty()));
+    {
+        let index = index.clone();
+        use_effect_with(ds.clone(), move |ds| {
+            let ds = ds.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut built = Index::empty();
+                while !built.step(&ds, INDEX_STEP) {
+                    crate::web::tick::breathe().await;
+                }
+                index.set(Shared::new(built));
+            });
+        });
+    }
     // The scopes the dataset has, in its order (imported scopes too).
     let scopes = use_memo(ds.clone(), |ds| {
         let mut seen = HashSet::new();
@@ -95,10 +114,19 @@ pub fn Finder(props: &FinderProps) -> Html {
         chart.map(|c| build(ds, &catalog::spec(c), *l).figures)
     });
     let results = use_memo(
-        (ds.clone(), st.query.clone(), (*chart_ids).clone(), st.scope.clone(), st.qualifier, st.sort, l),
-        |(ds, query, figures, scope, qualifier, sort, l)| {
+        (
+            ds.clone(),
+            (*index).clone(),
+            st.query.clone(),
+            (*chart_ids).clone(),
+            st.scope.clone(),
+            st.qualifier,
+            st.sort,
+            l,
+        ),
+        |(ds, index, query, figures, scope, qualifier, sort, l)| {
             let filter = Filter { figures: figures.clone(), scope: scope.clone(), qualifier: *qualifier };
-            finder::find(ds, &index, query, &filter, *sort, *l)
+            finder::find(ds, index, query, &filter, *sort, *l)
                 .iter()
                 .map(|f| f.id.clone())
                 .collect::<Vec<_>>()
@@ -117,11 +145,21 @@ pub fn Finder(props: &FinderProps) -> Html {
         });
     }
     // Bring the opened figure into view when asked to (again once the charts are drawn).
-    use_effect_with((st.reveal, props.ready, st.open.clone()), |(reveal, _, open)| {
-        if let (true, Some(id)) = (*reveal > 0, open) {
-            dom::focus_element(&format!("{}-toggle", entry_id(id)));
-        }
-    });
+    // (Again when the index arrives: the figure is listed only then.)
+    use_effect_with(
+        (st.reveal, props.ready, st.open.clone(), (*index).clone()),
+        |(reveal, ready, open, _)| {
+            if let (true, Some(id)) = (*reveal > 0, open) {
+                // The app shows itself in place of the prerendered page once it is ready (App's
+                // effect, which runs after this child's): a hidden element cannot take the focus,
+                // so show it now; reveal does nothing the second time.
+                if *ready {
+                    dom::reveal();
+                }
+                dom::focus_element(&format!("{}-toggle", entry_id(id)));
+            }
+        },
+    );
 
     let send = |make: fn(String) -> FinderAction| {
         let dispatch = props.dispatch.clone();
