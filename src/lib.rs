@@ -5,21 +5,26 @@
 //!
 //! ```text
 //! assets/data/{figures,sources,dictionary}.csv ──include_str!──▶ data::Dataset::parse
-//!      FigureRow (text) ──validate──▶ Figure (typed; derived values computed from formulas)
+//!   FigureRow (text) ──validate──▶ Figure (typed; derived values computed from formulas)
+//!   + the reader's files (CSV, JSON, .xlsx) ──data::import (in steps)──▶ data::merge ──▶ Dataset
 //!                                        │
 //! chart::catalog::all() ─▶ ChartSpec ────┤ chart::build(&Dataset, &spec, Lang)
 //!                                        ▼
-//!                                   ChartModel (marks, labels, scales, legend, sources)
-//!                          ┌─────────────┼──────────────────────────┐
-//!     chart::draw::<CanvasBackend>   chart::draw::<SVGBackend>   source notes / figures list
-//!     (web::canvas, page, DPR)       (render::svg: exports, snapshot tests)
+//!        ChartModel (panels of typed marks: base values, units, qualifiers, periods; legend; sources)
+//!                                        │ chart::ChartLayout (one layout pass) ─▶ marks ─▶ paint
+//!      ┌───────────────┬─────────────────┼──────────────────┬──────────────────────┐
+//!  web::canvas     render::svg      office::deck → pptx   prerender (release    finder / export
+//!  (page, DPR)     (SVG export,     (native charts +      build: the HTML       (search, CSV,
+//!                   snapshots)       embedded .xlsx)      with every chart)      JSON, citations)
 //! ```
 //!
-//! The core (`data`, `chart`, `format`, `i18n`, `url`, `state`, `render::svg`) has no `web-sys`
-//! and is tested natively with `cargo test`; `state` holds the page state as a pure reducer. The
-//! browser shell (`web`: components, hooks, canvas, downloads, storage) exists only on `wasm32`.
-//! No code on a data or user-input path panics: problems become [`data::Issue`]s or error values
-//! that the page shows.
+//! The core (everything but `web`) has no `web-sys` and is tested natively with `cargo test`;
+//! `state` holds the page state as a pure reducer (`State`, `Action`, `reduce`) and `url` derives
+//! the address from it. Modules import only downward — `lang` → `data` → `format`/`i18n` →
+//! `chart` → outputs (`render`, `office`, `export`, `finder`, `prerender`) → `state`/`url` →
+//! `web` — which `tests/layers.rs` checks. The browser shell (`web`: components, hooks, canvas,
+//! downloads, storage) exists only on `wasm32`. No code on a data or user-input path panics:
+//! problems become [`data::Issue`]s or error values that the page shows.
 
 pub mod chart;
 pub mod data;
