@@ -22,7 +22,7 @@ pub struct UrlState {
 pub fn from_query(query: &str) -> (UrlState, Vec<String>) {
     let mut state = UrlState::default();
     let mut ignored = Vec::new();
-    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+    for pair in strip_mark(query).split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
             "lang" => match Lang::from_code(value) {
@@ -74,10 +74,16 @@ pub fn to_query(state: &UrlState) -> String {
     apply(state, "")
 }
 
+/// The query without its one leading `?`. Only one: a parameter may itself start with `?`
+/// (`??lang` is the parameter `?lang`, not `lang`), so stripping them all changed what a
+/// written address read back as (found by `tests/properties.rs`).
+fn strip_mark(query: &str) -> &str {
+    query.strip_prefix('?').unwrap_or(query)
+}
+
 /// The value of `key` in a query string, if present (the first one).
 pub fn get_param(query: &str, key: &str) -> Option<String> {
-    query
-        .trim_start_matches('?')
+    strip_mark(query)
         .split('&')
         .filter_map(|p| p.split_once('=').or(Some((p, ""))))
         .find(|(k, _)| *k == key)
@@ -87,8 +93,7 @@ pub fn get_param(query: &str, key: &str) -> Option<String> {
 /// `query` with `key` set to `value` (or removed for `None`), other parameters kept in order.
 /// Values are expected to be URL-safe already (slugs, ids, digits, commas).
 pub fn set_param(query: &str, key: &str, value: Option<&str>) -> String {
-    let mut parts: Vec<String> = query
-        .trim_start_matches('?')
+    let mut parts: Vec<String> = strip_mark(query)
         .split('&')
         .filter(|p| !p.is_empty() && p.split('=').next() != Some(key))
         .map(str::to_string)
