@@ -4,6 +4,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::with_import;
+
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
@@ -15,28 +18,12 @@ use ftz_atlas::chart::panel::matrix::Matrix;
 use ftz_atlas::chart::panel::side_by_side::{SideBySide, SlotValue};
 use ftz_atlas::chart::panel::timeline::Timeline;
 use ftz_atlas::chart::{build, catalog, ChartId, ChartModel, Mark, PanelModel};
-use ftz_atlas::data::{Dataset, Qualifier, Unit, EMBEDDED};
+use ftz_atlas::data::{Dataset, Qualifier, Unit};
 use ftz_atlas::i18n::Lang;
 use ftz_atlas::render::svg::{to_svg, SvgOptions};
 
 fn ds() -> Dataset {
     Dataset::embedded().unwrap_or_default()
-}
-
-/// The embedded dataset plus `rows` of `figures.csv` imported from the file `test.csv`: its
-/// source is `file:test.csv`, titled with the file name, every other field empty (as the
-/// importer makes it; `sources.csv` needs a publisher, so it is cleared after parsing).
-fn with_import(rows: &str) -> Dataset {
-    let figures = format!("{}{rows}", EMBEDDED.figures);
-    let sources = format!("{}file:test.csv,test.csv,-,,,\n", EMBEDDED.sources);
-    let mut ds = match Dataset::parse(&figures, &sources, EMBEDDED.dictionary) {
-        Ok(ds) => ds,
-        Err(issues) => panic!("test import does not validate: {issues:?}"),
-    };
-    for s in ds.sources.iter_mut().filter(|s| s.is_imported()) {
-        s.publisher.clear();
-    }
-    ds
 }
 
 /// One imported figure row.

@@ -1,10 +1,13 @@
 //! The figure finder: search in both languages, width- and space-insensitive, AND of words;
 //! filters; sorting; a citation per figure. Expectations come from the dataset itself.
 
+mod common;
+use common::with_import;
+
 use std::collections::BTreeSet;
 
 use ftz_atlas::chart::{build, catalog, ChartId};
-use ftz_atlas::data::{Dataset, Date, Figure, Qualifier, EMBEDDED};
+use ftz_atlas::data::{Dataset, Date, Figure, Qualifier};
 use ftz_atlas::finder::{self, chart_figures, citation, find, Filter, Index, Sort};
 use ftz_atlas::i18n::{fill, Lang, Text};
 
@@ -13,21 +16,6 @@ fn ds() -> Dataset {
         Ok(ds) => ds,
         Err(issues) => panic!("embedded dataset does not validate: {issues:?}"),
     }
-}
-
-/// The embedded dataset plus `rows` imported from the file `test.csv` (as `tests/charts.rs`
-/// builds one: its source is `file:test.csv`, titled with the file name, publisher cleared).
-fn with_import(rows: &str) -> Dataset {
-    let figures = format!("{}{rows}", EMBEDDED.figures);
-    let sources = format!("{}file:test.csv,test.csv,-,,,\n", EMBEDDED.sources);
-    let mut ds = match Dataset::parse(&figures, &sources, EMBEDDED.dictionary) {
-        Ok(ds) => ds,
-        Err(issues) => panic!("test import does not validate: {issues:?}"),
-    };
-    for s in ds.sources.iter_mut().filter(|s| s.is_imported()) {
-        s.publisher.clear();
-    }
-    ds
 }
 
 const IMPORTED: &str =

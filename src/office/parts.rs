@@ -53,6 +53,9 @@ macro_rules! font {
     };
 }
 
+/// The PresentationML namespaces every slide and the presentation part declare.
+pub const NS: &str = ns!();
+
 /// The package's fixed parts: `(part name, text)`.
 pub const FIXED: [(&str, &str); 8] = [
     (

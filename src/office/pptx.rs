@@ -3,6 +3,7 @@
 //! and a native chart (with its embedded workbook) or a picture.
 
 use super::chart_xml::{chart_xml, hex, run_props, sheets};
+use super::parts::NS;
 use super::xml::{content_types, esc, rels, DEFAULT_TYPES, HEADER};
 use super::zip::{Zip, ZipError};
 use super::{Body, Deck, Slide};
@@ -16,10 +17,6 @@ const TITLE_PT: f64 = 26.0;
 const SUBTITLE_PT: f64 = 15.0;
 const FOOTER_PT: f64 = 10.0;
 const LINES_PT: f64 = 12.0;
-
-const NS: &str = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" \
-xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" \
-xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
 
 const PML: &str = "application/vnd.openxmlformats-officedocument.presentationml";
 

@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { download, open, OUT, ROOT, useApp } from "./harness.mjs";
@@ -63,7 +63,7 @@ for (const lang of ["zh", "en"]) {
     ]);
     assert.equal(file.suggestedFilename(), `ftz-atlas-deck-${lang}.pptx`);
     const path = await file.path();
-    const bytes = (await import("node:fs")).readFileSync(path);
+    const bytes = readFileSync(path);
     const out = check("check_pptx.py", [save(`deck-${lang}.pptx`, bytes), "--lang", lang, "--out", DIR, "--min-slides", "14"]);
     // Native charts for the panels that are values on one scale, pictures for the others.
     assert.match(out, /COLUMN_CLUSTERED/);

@@ -91,13 +91,21 @@ pub fn Finder(props: &FinderProps) -> Html {
         let index = index.clone();
         use_effect_with(ds.clone(), move |ds| {
             let ds = ds.clone();
+            // Set when the dataset changes again (or the finder goes): the build of this one
+            // stops, so an older index never replaces a newer one.
+            let stale = std::rc::Rc::new(std::cell::Cell::new(false));
+            let stop = stale.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let mut built = Index::empty();
                 while !built.step(&ds, INDEX_STEP) {
                     crate::web::tick::breathe().await;
+                    if stale.get() {
+                        return;
+                    }
                 }
                 index.set(Shared::new(built));
             });
+            move || stop.set(true)
         });
     }
     // The scopes the dataset has, in its order (imported scopes too).
