@@ -15,6 +15,32 @@ const stopped = (error) => {
 addEventListener("error", (e) => stopped(e.error));
 addEventListener("unhandledrejection", (e) => stopped(e.reason));
 
+// The PowerPoint writer is a wasm module of its own (office-wasm/), fetched the first time a
+// reader asks for an editable chart or the deck, so the page does not carry it. It takes an
+// encoded deck (src/office/wire.rs) and resolves to the .pptx bytes; it rejects with
+// "too large" when the deck does not fit a ZIP file, else with the reason it did not load.
+let office;
+const officeBytes = () =>
+  fetch(new URL("./office.wasm", import.meta.url)).then((r) => {
+    if (!r.ok) throw new Error(`office.wasm: HTTP ${r.status}`);
+    return r.arrayBuffer();
+  });
+window.ftzOffice = async (deck) => {
+  office ??= officeBytes().then((bytes) => WebAssembly.instantiate(bytes));
+  let x;
+  try {
+    x = (await office).instance.exports;
+  } catch (e) {
+    office = undefined; // try again on the next click
+    throw e;
+  }
+  new Uint8Array(x.memory.buffer, x.office_input(deck.length), deck.length).set(deck);
+  const status = x.office_write();
+  if (status === 2) throw "too large";
+  if (status !== 0) throw new Error(`office.wasm: status ${status}`);
+  return new Uint8Array(x.memory.buffer, x.office_output(), x.office_output_len()).slice();
+};
+
 const wasm = await init({ module_or_path: new URL("./ftz-atlas_bg.wasm", import.meta.url) });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));

@@ -13,6 +13,8 @@ const css = read("style.css").toString("utf8");
 let glue = read("ftz-atlas.js").toString("utf8");
 const wasm = read("ftz-atlas_bg.wasm").toString("base64");
 const icon = read("favicon.svg").toString("base64");
+// The PowerPoint writer (fetched on first use on the served page) is inside the file too.
+const office = read("office.wasm").toString("base64");
 
 // The glue ends with `export{<init> as default, …}`: keep the code, call <init> directly.
 const exportStatement = glue.match(/export\s*\{([^}]*)\}\s*;?\s*$/);
@@ -29,9 +31,10 @@ const named = exportStatement[1].split(",").map((s) => s.trim().split(/\s+as\s+/
 const boot = read("boot.js").toString("utf8");
 const IMPORT = /import\s*([\w$]+)\s*,\s*\*\s*as\s*([\w$]+)\s*from\s*["']\.\/ftz-atlas\.js["']\s*;?/;
 const DOWNLOAD = /new URL\(\s*["']\.\/ftz-atlas_bg\.wasm["']\s*,\s*import\.meta\.url\s*\)/;
+const OFFICE = /fetch\(\s*new URL\(\s*["']\.\/office\.wasm["']\s*,\s*import\.meta\.url\s*\)\s*\)/;
 const imported = boot.match(IMPORT);
-if (!imported || !DOWNLOAD.test(boot)) {
-  console.error("single-file: boot.js does not have the expected import and wasm download");
+if (!imported || !DOWNLOAD.test(boot) || !OFFICE.test(boot)) {
+  console.error("single-file: boot.js does not have the expected import, wasm download and office.wasm fetch");
   process.exit(1);
 }
 const [, initName, bindingsName] = imported;
@@ -41,7 +44,10 @@ const __ftzInit = ${init};
 const __ftzBindings = { ${named.map(([local, name = local]) => `${name}: ${local}`).join(", ")} };
 {
 const ${initName} = __ftzInit, ${bindingsName} = __ftzBindings;
-${boot.replace(IMPORT, "").replace(DOWNLOAD, () => `Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0))`)}
+${boot
+  .replace(IMPORT, "")
+  .replace(DOWNLOAD, () => `Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0))`)
+  .replace(OFFICE, () => `Promise.resolve(new Response(Uint8Array.from(atob("${office}"), (c) => c.charCodeAt(0))))`)}
 }
 `;
 const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;

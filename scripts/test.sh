@@ -15,11 +15,11 @@ tier() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
 tier "1/5 lint"
 cargo fmt --check
-cargo clippy --quiet --all-targets -- -D warnings
-cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+cargo clippy --quiet --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 tier "2/5 native tests"
-cargo test --quiet
+cargo test --quiet --workspace
 
 tier "3/5 browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test web

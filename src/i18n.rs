@@ -195,6 +195,8 @@ texts! {
     IssueBadDate => "日期“{1}”应为 YYYY、YYYY-MM 或 YYYY-MM-DD", "date “{1}” should be YYYY, YYYY-MM or YYYY-MM-DD";
     IssueNoRows => "文件没有数据行", "the file has no data rows";
     AboutCounts => "共{1}个数字，{2}个来源（含导入的文件）。", "{1} figures from {2} sources (imported files included).";
+    OfficeUnavailable => "无法生成 PowerPoint 文件：写入模块（office.wasm）未能载入或运行。请检查网络后重试。", "Could not make the PowerPoint file: its writer (office.wasm) did not load or run. Check the connection and try again.";
+    OfficeTooLarge => "无法生成 PowerPoint 文件：演示文稿超过 ZIP 文件的大小上限。", "Could not make the PowerPoint file: the presentation is too large for a ZIP file.";
     CopyFailed => "无法复制图片（浏览器不允许写入剪贴板）；请改为下载 PNG。", "Could not copy the image (the browser refused the clipboard); download a PNG instead.";
     ImportHeading => "你的数据", "Your figures";
     ImportIntro => "把你自己的数字（例如各片区的数字）放进同样的图表：导入 CSV 或 JSON 文件，格式见模板。文件只在你的浏览器中读取，不会上传。", "Put your own figures (for example per 片区) into the same charts: import a CSV or JSON file in the template's format. The file is read in your browser only; nothing is uploaded.";

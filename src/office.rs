@@ -16,6 +16,7 @@ pub mod chart_xml;
 pub mod deck;
 mod parts;
 pub mod pptx;
+pub mod wire;
 pub mod xlsx;
 pub mod xml;
 pub mod zip;

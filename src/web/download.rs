@@ -8,7 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::chart::{height, slide_frame, ChartModel, Frame, Theme};
 use crate::i18n::Lang;
-use crate::office::{deck, pptx, Deck};
+use crate::office::{deck, wire, Deck};
 use crate::web::canvas::draw_sized;
 
 /// What to export.
@@ -88,7 +88,9 @@ pub fn export(
         Format::Pptx => {
             let palette = theme.palette();
             let slides = deck::chart_slides(model, palette, &mut |panel| panel_picture(model, panel, theme));
-            save_pptx(&name, &deck::deck(&model.title, model.lang, palette, slides))
+            save_pptx(name, &deck::deck(&model.title, model.lang, palette, slides), model.lang, move |e| {
+                on_error.emit(e)
+            })
         }
         Format::Png(scale) => {
             let width = screen_width(model);
@@ -185,24 +187,55 @@ fn save_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
 const PPTX: &str = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
 /// Downloads the deck of every chart in `models` (one language), with the page's address.
-pub fn save_deck(models: &[ChartModel], lang: Lang, theme: Theme) -> Result<(), String> {
+/// The file is written by the PowerPoint module, fetched on first use: `failed` gets the
+/// message if that does not work.
+pub fn save_deck(models: &[ChartModel], lang: Lang, theme: Theme, failed: impl FnOnce(String) + 'static) {
     let address = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     let models: Vec<ChartModel> =
         models.iter().map(|m| ChartModel { address: address.clone(), ..m.clone() }).collect();
     let d = deck::full_deck(&models, lang, theme.palette(), &address, &mut |c, p| {
         models.get(c).and_then(|m| panel_picture(m, p, theme))
     });
-    save_pptx(&format!("ftz-atlas-deck-{}.pptx", lang.code()), &d)
+    let _ = save_pptx(format!("ftz-atlas-deck-{}.pptx", lang.code()), &d, lang, failed);
 }
 
-fn save_pptx(name: &str, d: &Deck) -> Result<(), String> {
-    let bytes = pptx::write(d).map_err(|_| "the presentation is too large for a ZIP file".to_string())?;
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(PPTX);
-    let blob =
-        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|_| "no Blob")?;
-    save_blob(name, &blob)
+/// Hands the encoded deck to the PowerPoint writer, a wasm module of its own that `boot.js`
+/// fetches the first time (`window.ftzOffice`, office-wasm/), and saves what it returns.
+fn save_pptx(
+    name: String,
+    d: &Deck,
+    lang: Lang,
+    failed: impl FnOnce(String) + 'static,
+) -> Result<(), String> {
+    let writer = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("ftzOffice")).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let unavailable = move || crate::i18n::Text::OfficeUnavailable.t(lang).to_string();
+    let Some(writer) = writer else { return Err(unavailable()) };
+    let input = js_sys::Uint8Array::from(wire::encode(d).as_slice());
+    let written = writer.call1(&JsValue::NULL, &input).map_err(|_| unavailable())?;
+    let written = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&written));
+    wasm_bindgen_futures::spawn_local(async move {
+        let saved = match written.await {
+            Ok(bytes) => {
+                let parts = js_sys::Array::of1(&bytes);
+                let options = web_sys::BlobPropertyBag::new();
+                options.set_type(PPTX);
+                web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+                    .map_err(|_| unavailable())
+                    .and_then(|blob| save_blob(&name, &blob))
+            }
+            // The module says why in its rejection: "too large", else it did not load or run.
+            Err(e) if e.as_string().as_deref() == Some("too large") => {
+                Err(crate::i18n::Text::OfficeTooLarge.t(lang).to_string())
+            }
+            Err(_) => Err(unavailable()),
+        };
+        if let Err(message) = saved {
+            failed(message);
+        }
+    });
+    Ok(())
 }
 
 /// Panel `panel` of `model` alone, drawn at 1,000 CSS px and 2× for a slide, as PNG bytes.

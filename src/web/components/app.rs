@@ -159,9 +159,10 @@ pub fn App() -> Html {
             let Ok(ds) = dataset.as_ref() else { return };
             let models: Vec<_> =
                 crate::chart::catalog::all().iter().map(|s| crate::chart::build(ds, s, lang)).collect();
-            if let Err(message) = crate::web::download::save_deck(&models, lang, theme) {
-                dispatch.dispatch(Action::DownloadFailed { message });
-            }
+            let dispatch = dispatch.clone();
+            crate::web::download::save_deck(&models, lang, theme, move |message| {
+                dispatch.dispatch(Action::DownloadFailed { message })
+            });
         })
     };
     let notice_html = state.notices.iter().enumerate().map(|(index, notice)| {
