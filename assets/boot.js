@@ -34,7 +34,9 @@ window.ftzOffice = async (deck) => {
     office = undefined; // try again on the next click
     throw e;
   }
-  new Uint8Array(x.memory.buffer, x.office_input(deck.length), deck.length).set(deck);
+  // Ask for room first: it may grow the memory, which detaches any view of the old buffer.
+  const at = x.office_input(deck.length);
+  new Uint8Array(x.memory.buffer, at, deck.length).set(deck);
   const status = x.office_write();
   if (status === 2) throw "too large";
   if (status !== 0) throw new Error(`office.wasm: status ${status}`);

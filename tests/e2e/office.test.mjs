@@ -91,3 +91,24 @@ test("the SVG export is drawn by LibreOffice where Chromium draws it", async () 
   assert.match(out, /within 4 px/);
   await context.close();
 });
+
+test("when the PowerPoint writer cannot be fetched, the reader is told, and the next click works", async () => {
+  const { context, page, errors } = await open(env.browser, `${env.server.url}?lang=en`, { acceptDownloads: true });
+  // The page itself never fetches the writer: only a click on a PowerPoint item does.
+  const fetched = [];
+  page.on("request", (r) => r.url().endsWith("/office.wasm") && fetched.push(r.url()));
+  await page.waitForTimeout(500);
+  assert.deepEqual(fetched, [], "office.wasm was fetched before anyone asked for a PowerPoint file");
+  await page.route("**/office.wasm", (route) => route.fulfill({ status: 503, body: "down" }));
+  const card = page.locator("#innovation");
+  await card.locator(".export-menu summary").click();
+  await card.getByRole("button", { name: MENU.en.pptx }).click();
+  await page.getByText("its writer (office.wasm) did not load or run").first().waitFor({ timeout: 10_000 });
+  await page.unroute("**/office.wasm");
+  const pptx = await download(page, card, MENU.en.pptx);
+  assert.equal(pptx.bytes.subarray(0, 4).toString("latin1"), "PK\u0003\u0004");
+  assert.equal(fetched.length, 2);
+  // The failed fetch is a console error of the browser's own (503); nothing else is.
+  assert.deepEqual(errors.filter((e) => !/503|Failed to load resource/.test(e)), []);
+  await context.close();
+});

@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { launch, canvasStats, ROOT, OUT } from "./harness.mjs";
 
@@ -31,13 +32,24 @@ test("the single HTML file works from file:// with no network", async () => {
   assert.equal(stats.length, 5);
   assert.ok(stats.every((s) => s.ink > 500));
   // Downloads work from the file too, in both languages.
-  for (const [lang, csvItem, pngItem] of [["zh", "CSV 数据", "PNG 图片（2倍）"], ["en", "CSV data", "PNG image (2×)"]]) {
+  // The editable PowerPoint too: its writer (office.wasm, fetched on first use when served) is
+  // inside the file.
+  const items = {
+    zh: ["CSV 数据", "PNG 图片（2倍）", "PowerPoint（可编辑图表）"],
+    en: ["CSV data", "PNG image (2×)", "PowerPoint (editable)"],
+  };
+  for (const lang of ["zh", "en"]) {
     if (lang === "en") await page.getByRole("button", { name: "Switch to English" }).click();
     const card = page.locator("#innovation");
-    for (const item of [csvItem, pngItem]) {
+    for (const item of items[lang]) {
       await card.locator(".export-menu summary").click();
       const [file] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: item }).click()]);
       assert.match(file.suggestedFilename(), new RegExp(`^ftz-atlas-innovation-${lang}`));
+      if (item.startsWith("PowerPoint")) {
+        const bytes = readFileSync(await file.path());
+        assert.equal(bytes.subarray(0, 4).toString("latin1"), "PK\u0003\u0004");
+        assert.ok(bytes.includes("ppt/charts/chart1.xml"), "no native chart in the file's PowerPoint");
+      }
     }
   }
   assert.deepEqual(errors, []);
