@@ -19,6 +19,8 @@
 //! ```
 //!
 //! The core (everything but `web`) has no `web-sys` and is tested natively with `cargo test`;
+//! In the page, `office::wire` encodes the deck and the PowerPoint writer runs as a wasm module of
+//! its own (`office-wasm/`, fetched on first use), so the page does not carry it.
 //! `state` holds the page state as a pure reducer (`State`, `Action`, `reduce`) and `url` derives
 //! the address from it. Modules import only downward — `lang` → `data` → `format`/`i18n` →
 //! `chart` → outputs (`render`, `office`, `export`, `finder`, `prerender`) → `state`/`url` →
