@@ -5,7 +5,7 @@
 //! this module puts a chart together: its panels, the legend, the details of every drawn
 //! figure, the sources and the description.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::catalog::ChartSpec;
 use super::describe::Describer;
@@ -37,6 +37,13 @@ pub struct ChartModel {
     pub citation: String,
     /// Every drawn figure spelled out, in drawing order.
     pub details: Vec<Detail>,
+    /// Ids of the figures of the imported scopes the 片区 panels match but do not draw (the
+    /// other pages of the scope view), scope by scope: the table and the CSV/JSON exports hold
+    /// them too. Spelled out on demand ([`ChartModel::with_rest_details`], [`details_of`]):
+    /// 150,000 of them take longer than a frame.
+    pub rest: Vec<String>,
+    /// `rest` spelled out, when [`ChartModel::with_rest_details`] made them (else empty).
+    pub rest_details: Vec<Detail>,
     /// The chart's content in words, for screen readers.
     pub description: String,
     /// The page address an export came from, drawn under the source line (empty on the page).
@@ -56,6 +63,7 @@ pub fn build(ds: &Dataset, spec: &ChartSpec, lang: Lang) -> ChartModel {
         .filter(|p| !matches!(p, PanelModel::ScopeSeries(s) if s.metrics.is_empty()))
         .collect();
     let (figures, gaps) = b.finish();
+    let rest = spec.scope_view().map(|v| rest_figures(ds, v)).unwrap_or_default();
     let mut sources: Vec<String> = Vec::new();
     let mut known: HashSet<&str> = HashSet::new();
     for id in &figures {
@@ -87,8 +95,44 @@ pub fn build(ds: &Dataset, spec: &ChartSpec, lang: Lang) -> ChartModel {
         source_line,
         citation,
         details,
+        rest,
+        rest_details: Vec::new(),
         description,
         address: String::new(),
+    }
+}
+
+/// The ids of the figures of the imported scopes `view` matches but does not draw, scope by
+/// scope in the view's order (one pass over the dataset).
+fn rest_figures(ds: &Dataset, view: &super::spec::ScopeView) -> Vec<String> {
+    let rest = super::select::shown_scopes(ds, view).rest;
+    if rest.is_empty() {
+        return Vec::new();
+    }
+    let index: HashMap<&str, usize> = rest.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    let mut by: Vec<Vec<&str>> = vec![Vec::new(); rest.len()];
+    for f in &ds.figures {
+        if let Some(v) = index.get(f.scope.as_str()).and_then(|&i| by.get_mut(i)) {
+            v.push(f.id.as_str());
+        }
+    }
+    by.into_iter().flatten().map(str::to_string).collect()
+}
+
+/// The figures `ids` spelled out in `lang` (those the dataset has), for the table's rows.
+pub fn details_of<'a>(ds: &Dataset, ids: impl IntoIterator<Item = &'a String>, lang: Lang) -> Vec<Detail> {
+    ids.into_iter().filter_map(|id| ds.figure(id)).map(|f| detail(ds, f, lang)).collect()
+}
+
+impl ChartModel {
+    /// This model with its `rest` spelled out (for the CSV and JSON exports).
+    pub fn with_rest_details(&self, ds: &Dataset) -> ChartModel {
+        ChartModel { rest_details: details_of(ds, &self.rest, self.lang), ..self.clone() }
+    }
+
+    /// Every figure the exports and the table hold: the drawn ones, then the rest spelled out.
+    pub fn all_details(&self) -> impl Iterator<Item = &Detail> {
+        self.details.iter().chain(&self.rest_details)
     }
 }
 
@@ -112,6 +156,7 @@ fn detail(ds: &Dataset, f: &Figure, lang: Lang) -> Detail {
         qualifier: f.qualifier,
         metric: ds.name("metric", &f.metric, lang).to_string(),
         scope: ds.name("scope", &f.scope, lang).to_string(),
+        scope_key: f.scope.clone(),
         period: format::period(&f.period, lang),
         derived: f.is_derived(),
         formula: f.formula_text.clone(),

@@ -1,11 +1,23 @@
-//! A chart's figures as a table: exactly the figures it draws, with qualifiers, periods and
-//! sources, in the current language.
+//! A chart's figures as a table: the figures it draws, with qualifiers, periods and sources,
+//! in the current language; for the 片区 chart also those of the imported scopes it does not
+//! draw (its other pages, `ChartModel::rest`). Where imports brought scopes, rows are grouped:
+//! the 片区 and the published scopes first, then the imported scopes under the file that brought
+//! them. The first `PAGE` rows are listed and "show more" adds as many (a row is spelled out
+//! only when listed: 150,000 imported figures stay responsive).
+
+use std::collections::HashMap;
 
 use yew::prelude::*;
 
 use super::Shared;
+use crate::chart::model::{details_of, Detail};
 use crate::chart::ChartModel;
-use crate::i18n::{Lang, Text};
+use crate::data::Dataset;
+use crate::format::grouped;
+use crate::i18n::{fill, Lang, Text};
+
+/// Rows listed at first, and added by "show more".
+const PAGE: usize = 1_000;
 
 /// A "find this figure" button (none without a callback).
 pub fn find_button(on_find: &Option<Callback<String>>, figure: &str, l: Lang) -> Html {
@@ -21,42 +33,139 @@ pub struct DataTableProps {
     /// "Find this figure" (the finder opens it), with the figure's id.
     #[prop_or_default]
     pub on_find: Option<Callback<String>>,
+    /// The dataset the model was built from (spells out `rest`, names the scopes' files).
+    #[prop_or_default]
+    pub dataset: Option<Shared<Dataset>>,
+}
+
+/// A row of the table: a drawn figure (index into `details`) or another (index into `rest`).
+#[derive(Clone, Copy, PartialEq)]
+enum Row {
+    Drawn(usize),
+    Rest(usize),
+}
+
+/// The rows in table order and the group of each (0: the 片区 and published scopes; `k`: the
+/// imported scopes of the `k`-th file), with the files' names. Stable within a group.
+fn rows(m: &ChartModel, ds: Option<&Dataset>) -> (Vec<(usize, Row)>, Vec<String>) {
+    let mut files: Vec<String> = Vec::new();
+    let mut group_of: HashMap<&str, usize> = HashMap::new();
+    if let Some(ds) = ds {
+        for t in ds.terms.iter().filter(|t| t.imported && t.kind == "scope") {
+            let g = match files.iter().position(|f| *f == t.file) {
+                Some(i) => i + 1,
+                None => {
+                    files.push(t.file.clone());
+                    files.len()
+                }
+            };
+            group_of.insert(t.key.as_str(), g);
+        }
+    }
+    let group = |scope: &str| group_of.get(scope).copied().unwrap_or(0);
+    let mut out: Vec<(usize, Row)> =
+        m.details.iter().enumerate().map(|(i, d)| (group(&d.scope_key), Row::Drawn(i))).collect();
+    if let Some(ds) = ds {
+        out.extend(
+            m.rest
+                .iter()
+                .enumerate()
+                .map(|(i, id)| (ds.figure(id).map_or(0, |f| group(&f.scope)), Row::Rest(i))),
+        );
+    }
+    if !files.is_empty() {
+        out.sort_by_key(|(g, _)| *g);
+    }
+    (out, files)
 }
 
 #[component]
 pub fn DataTable(props: &DataTableProps) -> Html {
     let m = &props.model;
     let l = m.lang;
+    let ds = props.dataset.clone();
+    let order = use_memo((props.model.clone(), ds.clone()), |(m, ds)| rows(m, ds.as_deref()));
+    let listed = use_state(|| PAGE);
+    let (order, files) = (&order.0, &order.1);
+    let total = order.len();
+    let upto = (*listed).min(total);
+    // The listed rest rows, spelled out now.
+    let rest_ids: Vec<&String> = order
+        .iter()
+        .take(upto)
+        .filter_map(|(_, r)| match r {
+            Row::Rest(i) => m.rest.get(*i),
+            Row::Drawn(_) => None,
+        })
+        .collect();
+    let rest: HashMap<String, Detail> = match &ds {
+        Some(ds) => details_of(ds, rest_ids, l).into_iter().map(|d| (d.figure.clone(), d)).collect(),
+        None => HashMap::new(),
+    };
+    let heading = |g: usize| -> Html {
+        let name = match g {
+            0 => Text::TablePublishedScopes.t(l).to_string(),
+            k => fill(Text::ImportedFile.t(l), &[files.get(k - 1).cloned().unwrap_or_default()]),
+        };
+        html! { <tr class="table-group"><th scope="colgroup" colspan="6">{ name }</th></tr> }
+    };
+    let mut body: Vec<Html> = Vec::with_capacity(upto + files.len() + 1);
+    let mut last_group = None;
+    for (g, r) in order.iter().take(upto) {
+        let d = match r {
+            Row::Drawn(i) => m.details.get(*i),
+            Row::Rest(i) => m.rest.get(*i).and_then(|id| rest.get(id.as_str())),
+        };
+        let Some(d) = d else { continue };
+        if !files.is_empty() && last_group != Some(*g) {
+            body.push(heading(*g));
+            last_group = Some(*g);
+        }
+        body.push(html! {
+            <tr data-figure={d.figure.clone()}>
+                <th scope="row">{ &d.metric }</th>
+                <td>{ &d.scope }</td>
+                <td>{ &d.period }</td>
+                <td class="num">{ &d.value }</td>
+                <td>{ if d.derived { Text::Derived.t(l) } else { Text::KindPublished.t(l) } }</td>
+                <td>
+                    { &d.source_name }
+                    if !d.computation.is_empty() {
+                        <span class="computation">{ format!(" · {}", d.computation) }</span>
+                    }
+                    { find_button(&props.on_find, &d.figure, l) }
+                </td>
+            </tr>
+        });
+    }
+    let n = |v: usize| grouped(v as f64, 0);
+    let on_more = {
+        let listed = listed.clone();
+        Callback::from(move |_: MouseEvent| listed.set(*listed + PAGE))
+    };
     html! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label={m.title.clone()}>
-            <table class="data-table">
-                <caption class="visually-hidden">{ &m.title }</caption>
-                <thead>
-                    <tr>
-                        { for [Text::ColMetric, Text::ColScope, Text::ColPeriod, Text::ColValue, Text::ColKind, Text::ColSource]
-                            .iter()
-                            .map(|t| html! { <th scope="col">{ t.t(l) }</th> }) }
-                    </tr>
-                </thead>
-                <tbody>
-                    { for m.details.iter().map(|d| html! {
-                        <tr data-figure={d.figure.clone()}>
-                            <th scope="row">{ &d.metric }</th>
-                            <td>{ &d.scope }</td>
-                            <td>{ &d.period }</td>
-                            <td class="num">{ &d.value }</td>
-                            <td>{ if d.derived { Text::Derived.t(l) } else { Text::KindPublished.t(l) } }</td>
-                            <td>
-                                { &d.source_name }
-                                if !d.computation.is_empty() {
-                                    <span class="computation">{ format!(" · {}", d.computation) }</span>
-                                }
-                                { find_button(&props.on_find, &d.figure, l) }
-                            </td>
+        <>
+            <div class="table-wrap" tabindex="0" role="region" aria-label={m.title.clone()}>
+                <table class="data-table">
+                    <caption class="visually-hidden">{ &m.title }</caption>
+                    <thead>
+                        <tr>
+                            { for [Text::ColMetric, Text::ColScope, Text::ColPeriod, Text::ColValue, Text::ColKind, Text::ColSource]
+                                .iter()
+                                .map(|t| html! { <th scope="col">{ t.t(l) }</th> }) }
                         </tr>
-                    }) }
-                </tbody>
-            </table>
-        </div>
+                    </thead>
+                    <tbody>{ for body }</tbody>
+                </table>
+            </div>
+            if upto < total {
+                <p class="table-more">
+                    <span role="status">{ fill(Text::TableCount.t(l), &[n(total), n(upto)]) }</span>{ " " }
+                    <button type="button" class="finder-more" onclick={on_more}>
+                        { fill(Text::TableMore.t(l), &[n(PAGE.min(total - upto)), n(total - upto)]) }
+                    </button>
+                </p>
+            }
+        </>
     }
 }
