@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use yew::prelude::*;
 
 use super::Shared;
-use crate::chart::model::{details_of, Detail};
+use crate::chart::model::{details_of, figures_of, Detail};
 use crate::chart::ChartModel;
 use crate::data::Dataset;
 use crate::format::grouped;
@@ -38,7 +38,8 @@ pub struct DataTableProps {
     pub dataset: Option<Shared<Dataset>>,
 }
 
-/// A row of the table: a drawn figure (index into `details`) or another (index into `rest`).
+/// A row of the table: a drawn figure (index into `details`) or another (its position in the
+/// dataset: one of the scopes in `rest`).
 #[derive(Clone, Copy, PartialEq)]
 enum Row {
     Drawn(usize),
@@ -66,12 +67,8 @@ fn rows(m: &ChartModel, ds: Option<&Dataset>) -> (Vec<(usize, Row)>, Vec<String>
     let mut out: Vec<(usize, Row)> =
         m.details.iter().enumerate().map(|(i, d)| (group(&d.scope_key), Row::Drawn(i))).collect();
     if let Some(ds) = ds {
-        out.extend(
-            m.rest
-                .iter()
-                .enumerate()
-                .map(|(i, id)| (ds.figure(id).map_or(0, |f| group(&f.scope)), Row::Rest(i))),
-        );
+        let rest = figures_of(ds, &m.rest);
+        out.extend(rest.into_iter().filter_map(|f| Some((group(&f.scope), Row::Rest(ds.position(&f.id)?)))));
     }
     if !files.is_empty() {
         out.sort_by_key(|(g, _)| *g);
@@ -90,16 +87,15 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     let total = order.len();
     let upto = (*listed).min(total);
     // The listed rest rows, spelled out now.
-    let rest_ids: Vec<&String> = order
-        .iter()
-        .take(upto)
-        .filter_map(|(_, r)| match r {
-            Row::Rest(i) => m.rest.get(*i),
-            Row::Drawn(_) => None,
-        })
-        .collect();
-    let rest: HashMap<String, Detail> = match &ds {
-        Some(ds) => details_of(ds, rest_ids, l).into_iter().map(|d| (d.figure.clone(), d)).collect(),
+    let rest: HashMap<usize, Detail> = match &ds {
+        Some(ds) => order
+            .iter()
+            .take(upto)
+            .filter_map(|(_, r)| match r {
+                Row::Rest(i) => Some((*i, details_of(ds, ds.figures.get(*i), l).pop()?)),
+                Row::Drawn(_) => None,
+            })
+            .collect(),
         None => HashMap::new(),
     };
     let heading = |g: usize| -> Html {
@@ -114,7 +110,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     for (g, r) in order.iter().take(upto) {
         let d = match r {
             Row::Drawn(i) => m.details.get(*i),
-            Row::Rest(i) => m.rest.get(*i).and_then(|id| rest.get(id.as_str())),
+            Row::Rest(i) => rest.get(i),
         };
         let Some(d) = d else { continue };
         if !files.is_empty() && last_group != Some(*g) {
