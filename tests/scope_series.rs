@@ -279,6 +279,12 @@ fn show_all_pages_through_every_scope_each_page_inside_the_canvas_limit() {
             }
         }
     }
+    // In a narrow window a page holds fewer scopes, so the chart box's 312 px take a drawing
+    // within the limit at a device pixel per CSS pixel.
+    let narrow = ScopeView { limit: ftz_atlas::chart::spec::SHOWN_SCOPES_NARROW, ..ScopeView::default() };
+    let m = areas(&ds, &narrow, Lang::Zh);
+    let f = Frame { width: 312.0, scale: 1.0, header: false, dark: false, font_scale: 1.0 };
+    assert!(height(&m, &f) <= 8_000.0, "{} px tall at 312 px", height(&m, &f));
     let expected: Vec<String> = (0..1_000).map(|d| format!("District {d:04}")).collect();
     assert_eq!(seen, expected, "every scope once, in order");
     // A page past the end is the last page.

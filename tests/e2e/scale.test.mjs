@@ -247,12 +247,16 @@ test("show all in Chinese: the pager's words", { timeout: 600_000 }, async () =>
   await page.click(".import-add");
   await redrawn(page, draws);
   const card = page.locator("#areas");
-  assert.equal(await card.locator(".scope-page").textContent(), "显示导入的范围第 1–40 个，共 1,000 个");
-  assert.equal(await card.locator(".scope-next").textContent(), "下 40 个");
+  // 15 a page in a narrow window.
+  assert.equal(await card.locator(".scope-page").textContent(), "显示导入的范围第 1–15 个，共 1,000 个");
+  assert.equal(await card.locator(".scope-next").textContent(), "下 15 个");
   assert.equal(await card.locator(".scope-all").textContent(), "在表格中查看全部 1,000 个");
   assert.equal(await card.locator(".scope-files").textContent(), "导入的范围按文件分组：districts-1000-zh.csv（1,000 个）");
   assert.match(await page.textContent("#areas-description"), /导入文件 districts-1000-zh\.csv/);
   checkCanvases(await canvasStats(page), "zh 360");
+  // Drawn at a device pixel or more per CSS pixel (not blurred).
+  const areas = (await canvasStats(page)).find((s) => s.chart === "areas");
+  assert.ok(areas.width >= areas.cssWidth, `areas canvas ${areas.width} px for ${areas.cssWidth} CSS px`);
   assert.deepEqual(errors, []);
   await context.close();
   rmSync(join(OUT, "districts-1000-zh.csv"), { force: true });

@@ -54,7 +54,14 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     // The 片区 chart's scope filter and page (issue 15): which imported scopes it draws.
     let filter = use_state(String::new);
     let page = use_state(|| 0usize);
-    let scope_view = ScopeView { filter: (*filter).clone(), page: *page, ..ScopeView::default() };
+    // Fewer scopes a page in a narrow window (the chart box is 312 px there).
+    let narrow = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < 700.0);
+    let limit =
+        if narrow { crate::chart::spec::SHOWN_SCOPES_NARROW } else { crate::chart::spec::SHOWN_SCOPES };
+    let scope_view = ScopeView { filter: (*filter).clone(), page: *page, limit };
     let has_scopes = id == ChartId::Areas && imported_scopes(&props.dataset).next().is_some();
     let scope_controls = has_scopes.then(|| {
         let s = shown_scopes(&props.dataset, &scope_view);
@@ -170,7 +177,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             </div>
             if let Some((first, shown, matching, files)) = scope_controls {
                 <ScopeFilter lang={l} value={(*filter).clone()} on_change={on_filter} {first} {shown} {matching}
-                    limit={crate::chart::spec::SHOWN_SCOPES} {files} {on_page} {on_table} />
+                    {limit} {files} {on_page} {on_table} />
             }
             <div class="chart-body">
                 if table {

@@ -166,7 +166,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     html! {
         <>
             <div class="table-wrap" tabindex="0" role="region" aria-label={m.title.clone()}>
-                <table class="data-table">
+                <table class={classes!("data-table", (total > PAGE).then_some("data-table-long"))}>
                     <caption class="visually-hidden">{ &m.title }</caption>
                     <thead>
                         <tr>
