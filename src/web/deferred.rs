@@ -42,10 +42,11 @@ impl ModelKey {
         Shared::new(build(&self.dataset, &self.spec(), self.lang))
     }
 
-    /// Only the dataset or the scope view (filter, page) differs from `other`, and the dataset
-    /// is large.
+    /// Only the dataset or the scope view (filter, page) differs from `other`, and either
+    /// dataset is large.
     fn deferrable(&self, other: &ModelKey) -> bool {
-        self.dataset.figures.len() > LARGE
+        // From a large dataset too (a reset): the old model is replaced by steps as well.
+        (self.dataset.figures.len() > LARGE || other.dataset.figures.len() > LARGE)
             && (self.id, self.lang, &self.hidden) == (other.id, other.lang, &other.hidden)
     }
 }
