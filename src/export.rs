@@ -73,7 +73,7 @@ pub fn csv(model: &ChartModel) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&COLUMNS.join(","));
     out.push_str("\r\n");
-    for d in &model.details {
+    for d in model.all_details() {
         let cells: Vec<String> = row(d).iter().map(|c| csv_cell(c)).collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
@@ -105,8 +105,7 @@ pub fn json_string(text: &str) -> String {
 /// The chart's figures as JSON: `{"chart": …, "title": …, "source": …, "figures": [{…}, …]}`.
 pub fn json(model: &ChartModel) -> String {
     let figures: Vec<String> = model
-        .details
-        .iter()
+        .all_details()
         .map(|d| {
             let fields: Vec<String> = COLUMNS
                 .iter()

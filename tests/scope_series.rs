@@ -1,7 +1,8 @@
 //! Per-district series (issue 15): a file of yearly figures over many districts draws each
 //! district's years in the 片区 chart (one small chart per scope on a shared scale), gaps as
-//! gaps; the 片区 panels draw at most `SHOWN_SCOPES` imported scopes and count the others; the
-//! filter finds a scope; the chart stays inside the browser's canvas limits at 1,000 scopes.
+//! gaps; the 片区 panels draw a page of `SHOWN_SCOPES` imported scopes, grouped under their file,
+//! and count the others; the pages reach every scope; the filter finds a scope; the table and
+//! the exports hold every matching scope; the chart stays inside the browser's canvas limits at 1,000 scopes.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -196,4 +197,136 @@ fn a_part_year_is_drawn_dashed_and_said_so() {
     };
     assert!(hits.iter().any(|h| h.figure == "b2") && hits.iter().any(|h| h.figure == "b1"));
     assert!(rec.texts().any(|(t, _)| t == "15%*"), "the latest value, marked imported");
+}
+
+/// The imported scopes' rows of the matrix (after the three 片区), with the file heading above
+/// any of them.
+fn imported_rows(m: &ChartModel) -> Vec<(Option<String>, String)> {
+    let Some(PanelModel::Matrix(Matrix { rows, .. })) = m.panels.get(1) else { panic!("no matrix") };
+    rows.iter().skip(3).map(|r| (r.group.clone(), r.label.clone())).collect()
+}
+
+#[test]
+fn imported_scopes_are_grouped_under_their_file_after_the_three_areas() {
+    let base = Dataset::embedded().unwrap_or_default();
+    let file = |rows: &[(&str, &str, &str)]| {
+        let mut csv = String::from("id,metric,scope,period,qualifier,value,unit,scope_zh,scope_en\n");
+        for (id, scope, en) in rows {
+            csv += &format!("{id},area_km2,{scope},2020,exact,3,km2,,{en}\n");
+        }
+        csv
+    };
+    let a = file(&[("a1", "north", "North"), ("a2", "south", "South")]);
+    let Ok(a) = import("a.csv", a.as_bytes(), &base) else { panic!("a.csv") };
+    let once = base.with_imports([&a]);
+    // b.csv brings two scopes and a figure of one of a.csv's (which stays under a.csv).
+    let b = file(&[("b1", "east", "East"), ("b2", "north", ""), ("b3", "west", "West")]);
+    let Ok(b) = import("b.csv", b.as_bytes(), &once) else { panic!("b.csv") };
+    let ds = base.with_imports([&a, &b]);
+    let m = areas(&ds, &ScopeView::default(), Lang::En);
+    let Some(PanelModel::Matrix(Matrix { rows, .. })) = m.panels.get(1) else { panic!("no matrix") };
+    let first: Vec<&str> = rows.iter().take(3).map(|r| r.label.as_str()).collect();
+    assert_eq!(first, ["Liangjiang Area", "Xiyong Area", "Guoyuangang Area"]);
+    assert!(rows.iter().take(3).all(|r| r.group.is_none()));
+    let heading = |f: &str| Some(format!("Imported file {f}"));
+    assert_eq!(
+        imported_rows(&m),
+        vec![
+            (heading("a.csv"), "North".to_string()),
+            (None, "South".to_string()),
+            (heading("b.csv"), "East".to_string()),
+            (None, "West".to_string()),
+        ]
+    );
+    // The headings are drawn, and said in the description.
+    let f = Frame { width: 600.0, scale: 1.0, header: false, dark: false, font_scale: 1.0 };
+    let mut rec = Recorder::new((600, height(&m, &f) as u32));
+    if let Err(e) = draw(&mut rec, &m, &f) {
+        panic!("{e}");
+    }
+    assert!(rec.texts().any(|(t, _)| t == "Imported file b.csv"));
+    assert!(m.description.contains("Imported file a.csv"), "{}", m.description);
+    // In Chinese; and the filter finds a file's scopes by its name.
+    let zh = areas(&ds, &ScopeView::default(), Lang::Zh);
+    assert_eq!(imported_rows(&zh).first().and_then(|r| r.0.clone()), Some("导入文件 a.csv".to_string()));
+    let only_b = areas(&ds, &ScopeView { filter: "B.CSV".into(), ..ScopeView::default() }, Lang::En);
+    assert_eq!(imported_rows(&only_b).into_iter().map(|r| r.1).collect::<Vec<_>>(), ["East", "West"]);
+    let s = ftz_atlas::chart::select::shown_scopes(&ds, &ScopeView::default());
+    assert_eq!(s.files, [("a.csv", 2), ("b.csv", 2)]);
+}
+
+#[test]
+fn show_all_pages_through_every_scope_each_page_inside_the_canvas_limit() {
+    let ds = with_districts(1_000, 3);
+    let mut seen: Vec<String> = Vec::new();
+    for page in 0..25 {
+        let view = ScopeView { page, ..ScopeView::default() };
+        let m = areas(&ds, &view, Lang::En);
+        let rows = imported_rows(&m);
+        assert_eq!(rows.len(), SHOWN_SCOPES, "page {page}");
+        // The file heads each page's group.
+        assert_eq!(rows[0].0.as_deref(), Some("Imported file districts.csv"), "page {page}");
+        seen.extend(rows.into_iter().map(|r| r.1));
+        let to = if page == 24 { "1,000".to_string() } else { (page * 40 + 40).to_string() };
+        let range = format!("showing imported scopes {}–{to} of 1,000", page * 40 + 1);
+        assert!(m.description.contains(&range), "page {page}: {}", m.description);
+        assert!(m.description.contains("960 more imported scopes not drawn"));
+        if page % 8 == 0 {
+            for width in [602.0, 960.0] {
+                let f = Frame { width, scale: 1.0, header: false, dark: false, font_scale: 1.0 };
+                let h = height(&m, &f);
+                assert!(h <= 8_000.0, "page {page}: {h} px tall at {width} px");
+            }
+        }
+    }
+    // In a narrow window a page holds fewer scopes, so the chart box's 312 px take a drawing
+    // within the limit at a device pixel per CSS pixel.
+    let narrow = ScopeView { limit: ftz_atlas::chart::spec::SHOWN_SCOPES_NARROW, ..ScopeView::default() };
+    let m = areas(&ds, &narrow, Lang::Zh);
+    let f = Frame { width: 312.0, scale: 1.0, header: false, dark: false, font_scale: 1.0 };
+    assert!(height(&m, &f) <= 8_000.0, "{} px tall at 312 px", height(&m, &f));
+    let expected: Vec<String> = (0..1_000).map(|d| format!("District {d:04}")).collect();
+    assert_eq!(seen, expected, "every scope once, in order");
+    // A page past the end is the last page.
+    let last = areas(&ds, &ScopeView { page: 99, ..ScopeView::default() }, Lang::En);
+    assert_eq!(imported_rows(&last).last().map(|r| r.1.as_str()), Some("District 0999"));
+    // Paging within a filter: 100 match "district 01" (District 0100–0199).
+    let view = ScopeView { filter: "district 01".into(), page: 2, ..ScopeView::default() };
+    let s = ftz_atlas::chart::select::shown_scopes(&ds, &view);
+    assert_eq!((s.first, s.shown.len(), s.matching, s.more()), (80, 20, 100, 80));
+}
+
+#[test]
+fn the_table_and_the_exports_hold_every_matching_scope() {
+    let ds = with_districts(1_000, 3);
+    let m = areas(&ds, &ScopeView::default(), Lang::En);
+    let district = |scope: &str| scope.starts_with("district_");
+    let all: std::collections::HashSet<&str> =
+        ds.figures.iter().filter(|f| district(&f.scope)).map(|f| f.id.as_str()).collect();
+    // District 1 has no 2016 figures (three).
+    assert_eq!(all.len(), 9_000 - 3);
+    // Drawn (the first 40) or in the rest, each once.
+    assert_eq!(m.rest.len(), 960);
+    assert_eq!(ftz_atlas::chart::model::figures_of(&ds, &m.rest).len(), 960 * 9);
+    let full = m.with_rest_details(&ds);
+    let held: Vec<&str> =
+        full.all_details().filter(|d| district(&d.scope_key)).map(|d| d.figure.as_str()).collect();
+    let unique: std::collections::HashSet<&str> = held.iter().copied().collect();
+    assert_eq!(unique.len(), held.len(), "a figure held twice");
+    assert_eq!(unique, all);
+    let csv = ftz_atlas::export::csv(&full);
+    assert_eq!(csv.lines().count(), 1 + full.details.len() + full.rest_details.len());
+    assert!(csv.contains("d999_s2017,Bonded-zone share of Chongqing's foreign trade,District 0999,2017"));
+    let json = ftz_atlas::export::json(&full);
+    assert!(json.contains("\"id\":\"d999_a2015\""));
+    // The model alone (the pictures) draws the first page; its exports without the rest are
+    // the drawn figures only.
+    assert!(!ftz_atlas::export::csv(&m).contains("District 0999"));
+    // With a filter, only the matching scopes.
+    let view = ScopeView { filter: "district 07".into(), ..ScopeView::default() };
+    let f = areas(&ds, &view, Lang::En).with_rest_details(&ds);
+    let scopes: std::collections::HashSet<&str> =
+        f.all_details().filter(|d| district(&d.scope_key)).map(|d| d.scope_key.as_str()).collect();
+    assert_eq!(scopes.len(), 100);
+    assert!(scopes.iter().all(|s| s.starts_with("district_07")));
 }

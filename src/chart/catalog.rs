@@ -29,6 +29,18 @@ pub struct ChartSpec {
     pub panels: Vec<PanelSpec>,
 }
 
+impl ChartSpec {
+    /// The scope view of its 片区 panels (the 片区 chart), if it has any.
+    pub fn scope_view(&self) -> Option<&ScopeView> {
+        self.panels.iter().find_map(|p| match p {
+            PanelSpec::Matrix(s) => Some(&s.view),
+            PanelSpec::SideBySide(s) => Some(&s.view),
+            PanelSpec::ScopeSeries(s) => Some(&s.view),
+            _ => None,
+        })
+    }
+}
+
 /// Every chart, in page order.
 pub fn all() -> Vec<ChartSpec> {
     ChartId::ALL.into_iter().map(spec).collect()

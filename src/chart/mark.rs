@@ -140,6 +140,8 @@ pub struct Detail {
     pub qualifier: Qualifier,
     pub metric: String,
     pub scope: String,
+    /// The scope's key (the table groups imported scopes by the file that brought them).
+    pub scope_key: String,
     pub period: String,
     pub derived: bool,
     /// The formula of a derived figure, over figure ids.

@@ -5,7 +5,7 @@
 //! this module puts a chart together: its panels, the legend, the details of every drawn
 //! figure, the sources and the description.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::catalog::ChartSpec;
 use super::describe::Describer;
@@ -37,6 +37,13 @@ pub struct ChartModel {
     pub citation: String,
     /// Every drawn figure spelled out, in drawing order.
     pub details: Vec<Detail>,
+    /// Keys of the imported scopes the 片区 panels match but do not draw (the other pages of
+    /// the scope view): the table and the CSV/JSON exports hold their figures too, found and
+    /// spelled out on demand ([`figures_of`], [`ChartModel::with_rest_details`]): 150,000 of
+    /// them take longer than a frame.
+    pub rest: Vec<String>,
+    /// `rest` spelled out, when [`ChartModel::with_rest_details`] made them (else empty).
+    pub rest_details: Vec<Detail>,
     /// The chart's content in words, for screen readers.
     pub description: String,
     /// The page address an export came from, drawn under the source line (empty on the page).
@@ -47,15 +54,50 @@ pub struct ChartModel {
 /// lookup of a drawn figure goes through a hash set or map, and dense panels are thinned
 /// before their marks are made.
 pub fn build(ds: &Dataset, spec: &ChartSpec, lang: Lang) -> ChartModel {
-    let mut b = Builder::new(ds, lang);
+    let mut steps = Steps::new(ds, spec, lang);
+    while !steps.step() {}
+    steps.finish()
+}
+
+/// A model built in steps, one panel a step ([`build`] runs them all at once): the page
+/// breathes between them, since a panel over 150,000 figures can take longer than a frame.
+pub struct Steps<'a> {
+    ds: &'a Dataset,
+    spec: &'a ChartSpec,
+    lang: Lang,
+    b: Builder<'a>,
+    panels: Vec<PanelModel>,
+}
+
+impl<'a> Steps<'a> {
+    pub fn new(ds: &'a Dataset, spec: &'a ChartSpec, lang: Lang) -> Steps<'a> {
+        Steps { ds, spec, lang, b: Builder::new(ds, lang), panels: Vec::new() }
+    }
+
+    /// Builds the next panel; true when every panel is built.
+    pub fn step(&mut self) -> bool {
+        if let Some(p) = self.spec.panels.get(self.panels.len()) {
+            let built = panel::build(&mut self.b, p);
+            self.panels.push(built);
+        }
+        self.panels.len() >= self.spec.panels.len()
+    }
+
+    /// The model (the legend, the drawn figures spelled out, the sources, the description).
+    pub fn finish(self) -> ChartModel {
+        let Steps { ds, spec, lang, b, panels } = self;
+        finish(ds, spec, lang, b, panels)
+    }
+}
+
+fn finish(ds: &Dataset, spec: &ChartSpec, lang: Lang, b: Builder<'_>, panels: Vec<PanelModel>) -> ChartModel {
     // A per-scope series panel with no series (no scope gives several years) takes no room.
-    let panels: Vec<PanelModel> = spec
-        .panels
-        .iter()
-        .map(|p| panel::build(&mut b, p))
+    let panels: Vec<PanelModel> = panels
+        .into_iter()
         .filter(|p| !matches!(p, PanelModel::ScopeSeries(s) if s.metrics.is_empty()))
         .collect();
     let (figures, gaps) = b.finish();
+    let rest = spec.scope_view().map(|v| rest_scopes(ds, v)).unwrap_or_default();
     let mut sources: Vec<String> = Vec::new();
     let mut known: HashSet<&str> = HashSet::new();
     for id in &figures {
@@ -87,8 +129,47 @@ pub fn build(ds: &Dataset, spec: &ChartSpec, lang: Lang) -> ChartModel {
         source_line,
         citation,
         details,
+        rest,
+        rest_details: Vec::new(),
         description,
         address: String::new(),
+    }
+}
+
+/// The keys of the imported scopes `view` matches but does not draw, in the view's order.
+fn rest_scopes(ds: &Dataset, view: &super::spec::ScopeView) -> Vec<String> {
+    super::select::shown_scopes(ds, view).rest.into_iter().map(str::to_string).collect()
+}
+
+/// The figures of `scopes` in `ds`, scope by scope in that order (one pass over the dataset).
+pub fn figures_of<'d>(ds: &'d Dataset, scopes: &[String]) -> Vec<&'d Figure> {
+    if scopes.is_empty() {
+        return Vec::new();
+    }
+    let index: HashMap<&str, usize> = scopes.iter().enumerate().map(|(i, k)| (k.as_str(), i)).collect();
+    let mut by: Vec<Vec<&Figure>> = vec![Vec::new(); scopes.len()];
+    for f in &ds.figures {
+        if let Some(v) = index.get(f.scope.as_str()).and_then(|&i| by.get_mut(i)) {
+            v.push(f);
+        }
+    }
+    by.into_iter().flatten().collect()
+}
+
+/// The figures `figs` of `ds` spelled out in `lang`, for the table's rows.
+pub fn details_of<'a>(ds: &Dataset, figs: impl IntoIterator<Item = &'a Figure>, lang: Lang) -> Vec<Detail> {
+    figs.into_iter().map(|f| detail(ds, f, lang)).collect()
+}
+
+impl ChartModel {
+    /// This model with its `rest` spelled out (for the CSV and JSON exports).
+    pub fn with_rest_details(&self, ds: &Dataset) -> ChartModel {
+        ChartModel { rest_details: details_of(ds, figures_of(ds, &self.rest), self.lang), ..self.clone() }
+    }
+
+    /// Every figure the exports and the table hold: the drawn ones, then the rest spelled out.
+    pub fn all_details(&self) -> impl Iterator<Item = &Detail> {
+        self.details.iter().chain(&self.rest_details)
     }
 }
 
@@ -112,6 +193,7 @@ fn detail(ds: &Dataset, f: &Figure, lang: Lang) -> Detail {
         qualifier: f.qualifier,
         metric: ds.name("metric", &f.metric, lang).to_string(),
         scope: ds.name("scope", &f.scope, lang).to_string(),
+        scope_key: f.scope.clone(),
         period: format::period(&f.period, lang),
         derived: f.is_derived(),
         formula: f.formula_text.clone(),

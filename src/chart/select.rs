@@ -13,24 +13,80 @@ pub fn imported_scopes(ds: &Dataset) -> impl Iterator<Item = &str> {
     ds.terms.iter().filter(|t| t.imported && t.kind == "scope").map(|t| t.key.as_str())
 }
 
-/// The imported scopes a 片区 panel draws, in the order the files named them: those matching
-/// `filter`, at most `limit`; and how many more match but are not drawn.
-pub fn shown_scopes<'a>(ds: &'a Dataset, view: &ScopeView) -> (Vec<&'a str>, usize) {
-    let (filter, limit) = (view.filter.trim().to_lowercase(), view.limit);
-    let mut shown = Vec::new();
-    let mut more = 0;
-    for t in ds.terms.iter().filter(|t| t.imported && t.kind == "scope") {
-        let has = |s: &str| s.to_lowercase().contains(&filter);
-        if !(filter.is_empty() || has(&t.key) || has(&t.zh) || has(&t.en)) {
-            continue;
-        }
-        if shown.len() < limit {
-            shown.push(t.key.as_str());
-        } else {
-            more += 1;
+/// The imported scopes a 片区 panel draws (one page of those the view's filter matches), and
+/// what the reader is told of the others.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ShownScopes<'a> {
+    /// The drawn scopes, grouped by the file that brought them (files in the order added).
+    pub shown: Vec<&'a str>,
+    /// The file of each drawn scope's group where a group starts: (position in `shown`, file).
+    pub groups: Vec<(usize, &'a str)>,
+    /// The position of the first drawn scope among those matching (0 on the first page).
+    pub first: usize,
+    /// Every imported scope the filter matches.
+    pub matching: usize,
+    /// The matching scopes not drawn (on the other pages), in the same order.
+    pub rest: Vec<&'a str>,
+    /// Each file of the matching scopes, with how many of them it brought.
+    pub files: Vec<(&'a str, usize)>,
+}
+
+impl ShownScopes<'_> {
+    /// Matching scopes not drawn.
+    pub fn more(&self) -> usize {
+        self.rest.len()
+    }
+}
+
+/// Whether an imported scope term matches the filter text (already trimmed and lower case):
+/// its key, either name or its file's name contains it.
+fn matches(t: &crate::data::Term, filter: &str) -> bool {
+    let has = |s: &str| s.to_lowercase().contains(filter);
+    filter.is_empty() || has(&t.key) || has(&t.zh) || has(&t.en) || has(&t.file)
+}
+
+/// The imported scopes a 片区 panel draws: of those matching the view's filter, grouped by
+/// their file (files in the order added, scopes in the order named), the page `view.page` of
+/// `view.limit` scopes (the last page when there are fewer).
+pub fn shown_scopes<'a>(ds: &'a Dataset, view: &ScopeView) -> ShownScopes<'a> {
+    let filter = view.filter.trim().to_lowercase();
+    let limit = view.limit.max(1);
+    // Terms are added file by file; a scope named by two files stays with the first.
+    let mut files: Vec<&str> = Vec::new();
+    let mut by_file: Vec<Vec<&str>> = Vec::new();
+    for t in ds.terms.iter().filter(|t| t.imported && t.kind == "scope" && matches(t, &filter)) {
+        let i = match files.iter().position(|f| *f == t.file) {
+            Some(i) => i,
+            None => {
+                files.push(t.file.as_str());
+                by_file.push(Vec::new());
+                files.len() - 1
+            }
+        };
+        if let Some(g) = by_file.get_mut(i) {
+            g.push(t.key.as_str());
         }
     }
-    (shown, more)
+    let matching: usize = by_file.iter().map(Vec::len).sum();
+    let last = matching.saturating_sub(1) / limit;
+    let first = view.page.min(last) * limit;
+    let counts = files.iter().zip(&by_file).map(|(f, g)| (*f, g.len())).collect();
+    let mut out = ShownScopes { first, matching, files: counts, ..ShownScopes::default() };
+    let mut at = 0;
+    for (file, scopes) in files.into_iter().zip(by_file) {
+        for key in scopes {
+            if (first..first + limit).contains(&at) {
+                if out.groups.last().is_none_or(|g| g.1 != file) {
+                    out.groups.push((out.shown.len(), file));
+                }
+                out.shown.push(key);
+            } else {
+                out.rest.push(key);
+            }
+            at += 1;
+        }
+    }
+    out
 }
 
 /// The scopes a 片区 panel draws: `spec`'s own, each in its colour, then the imported ones
@@ -38,9 +94,10 @@ pub fn shown_scopes<'a>(ds: &'a Dataset, view: &ScopeView) -> (Vec<&'a str>, usi
 /// many more imported scopes match but are not drawn.
 pub type PanelScopes<'a> = (Vec<(&'a str, usize)>, HashMap<&'a str, usize>, usize);
 pub fn panel_scopes<'a>(ds: &'a Dataset, spec: &'a [ScopeColor], view: &ScopeView) -> PanelScopes<'a> {
-    let (imported, more) = shown_scopes(ds, view);
+    let shown = shown_scopes(ds, view);
+    let more = shown.more();
     let scopes: Vec<(&str, usize)> =
-        spec.iter().map(|s| (s.scope, s.color)).chain(imported.into_iter().map(|k| (k, 0))).collect();
+        spec.iter().map(|s| (s.scope, s.color)).chain(shown.shown.into_iter().map(|k| (k, 0))).collect();
     let index: HashMap<&str, usize> = scopes.iter().enumerate().rev().map(|(i, s)| (s.0, i)).collect();
     (scopes, index, more)
 }

@@ -291,6 +291,7 @@ impl ImportJob {
                 zh: name(zh, en),
                 en: name(en, zh),
                 imported: true,
+                file: self.name.clone(),
             });
         }
         let mut issues = Vec::new();

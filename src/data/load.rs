@@ -34,6 +34,10 @@ pub struct Dataset {
     pub sources: Vec<Source>,
     pub terms: Vec<Term>,
     pub(super) by_id: HashMap<String, usize>,
+    /// Positions in `terms` by kind and key: [`Dataset::name`] is called per figure, and an
+    /// import can bring 1,000 scopes (a linear search made the finder's index of 150,000
+    /// figures a 100–160 ms task per step, growing with the scope's position).
+    pub(super) by_term: HashMap<String, HashMap<String, usize>>,
 }
 
 /// The columns of the embedded `figures.csv` (the import schema adds the names of a new scope:
@@ -44,6 +48,25 @@ const SOURCE_COLUMNS: [&str; 5] = ["key", "title", "publisher", "date", "url"];
 const TERM_COLUMNS: [&str; 4] = ["kind", "key", "zh", "en"];
 
 impl Dataset {
+    /// The term of `kind` and `key`: through the index, or (a term added to `terms` directly)
+    /// by a search.
+    pub fn term(&self, kind: &str, key: &str) -> Option<&Term> {
+        let same = |t: &&Term| t.kind == kind && t.key == key;
+        self.by_term
+            .get(kind)
+            .and_then(|m| m.get(key))
+            .and_then(|&i| self.terms.get(i))
+            .filter(same)
+            .or_else(|| self.terms.iter().find(same))
+    }
+
+    /// Adds `terms[i]` to the index (the first term of a kind and key wins, as a search finds).
+    pub(super) fn index_term(&mut self, i: usize) {
+        if let Some(t) = self.terms.get(i) {
+            self.by_term.entry(t.kind.clone()).or_default().entry(t.key.clone()).or_insert(i);
+        }
+    }
+
     /// The embedded dataset. Its validity is asserted by the native tests, so an `Err` here
     /// means a broken build; the app shows the issues rather than panicking.
     pub fn embedded() -> Result<Dataset, Vec<Issue>> {
@@ -82,7 +105,11 @@ impl Dataset {
 
         resolve_derived("figures.csv", &mut figures, &by_id, &|_| None, &mut issues);
         if issues.is_empty() {
-            Ok(Dataset { figures, sources, terms, by_id })
+            let mut ds = Dataset { figures, sources, terms, by_id, by_term: HashMap::new() };
+            for i in 0..ds.terms.len() {
+                ds.index_term(i);
+            }
+            Ok(ds)
         } else {
             Err(issues)
         }
@@ -94,6 +121,11 @@ impl Dataset {
     }
 
     /// The source with this key.
+    /// A figure's position in `figures`.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
     pub fn source(&self, key: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.key == key)
     }
@@ -105,9 +137,7 @@ impl Dataset {
 
     /// The name of a metric or scope in `lang`; the key itself when the dictionary lacks it.
     pub fn name<'a>(&'a self, kind: &str, key: &'a str, lang: Lang) -> &'a str {
-        self.terms
-            .iter()
-            .find(|t| t.kind == kind && t.key == key)
+        self.term(kind, key)
             .map(|t| match lang {
                 Lang::Zh => t.zh.as_str(),
                 Lang::En => t.en.as_str(),

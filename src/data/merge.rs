@@ -33,8 +33,9 @@ impl<'a> Merge<'a> {
             if self.at.1 == 0 {
                 self.ds.sources.push(import.source.clone());
                 for t in &import.terms {
-                    if !self.ds.terms.iter().any(|u| u.kind == t.kind && u.key == t.key) {
+                    if self.ds.term(&t.kind, &t.key).is_none() {
                         self.ds.terms.push(t.clone());
+                        self.ds.index_term(self.ds.terms.len() - 1);
                     }
                 }
             }

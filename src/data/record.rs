@@ -181,6 +181,10 @@ pub struct Term {
     /// A scope brought by an imported file (not in `dictionary.csv`).
     #[serde(skip)]
     pub imported: bool,
+    /// The name of the file that brought it (an imported scope; empty otherwise): the 片区 chart
+    /// groups imported scopes under it.
+    #[serde(skip)]
+    pub file: String,
 }
 
 #[cfg(test)]

@@ -1,23 +1,27 @@
 //! A chart card's model, built off the task that changed the dataset when the dataset is
 //! large: adding 150,000 figures rebuilt the five charts in one main-thread task. The first
-//! model, and any change of language, series, scope filter or a small dataset, is built at
-//! once as before; when only a large dataset changed, the card keeps its previous model for a
-//! moment and builds the new one in a task of its own, after the page breathes.
+//! model, and any change of language or series or of a small dataset, is built at once as
+//! before; when only a large dataset (or the 片区 chart's scope filter or page over a
+//! large dataset) changed, the card keeps its previous model for a moment and builds the new
+//! one in steps, one panel a task, after the page breathes.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::chart::model::Steps;
 use crate::chart::spec::ScopeView;
-use crate::chart::{build, catalog, ChartId, ChartModel};
+use crate::chart::{build, catalog, ChartId, ChartModel, ChartSpec};
 use crate::data::Dataset;
 use crate::i18n::Lang;
 use crate::shared::Shared;
 use crate::web::tick::breathe;
 
-/// A dataset with more figures than this is rebuilt into the charts one chart a task.
-const LARGE: usize = 20_000;
+/// A dataset with more figures than this is rebuilt into the charts one chart a task (one
+/// panel a task): at 40 imported scopes (about 1,500 figures) the 片区 chart alone, built and
+/// drawn with the others in the task that added them, made it a 366 ms task.
+const LARGE: usize = 1_000;
 
 /// What a chart's model is built from.
 #[derive(Clone, PartialEq)]
@@ -30,16 +34,20 @@ pub struct ModelKey {
 }
 
 impl ModelKey {
-    fn build(&self) -> Shared<ChartModel> {
-        let spec = catalog::with_scope_view(catalog::spec_without(self.id, &self.hidden), &self.scopes);
-        Shared::new(build(&self.dataset, &spec, self.lang))
+    fn spec(&self) -> ChartSpec {
+        catalog::with_scope_view(catalog::spec_without(self.id, &self.hidden), &self.scopes)
     }
 
-    /// Only the dataset differs from `other`, and it is large.
+    fn build(&self) -> Shared<ChartModel> {
+        Shared::new(build(&self.dataset, &self.spec(), self.lang))
+    }
+
+    /// Only the dataset or the scope view (filter, page) differs from `other`, and either
+    /// dataset is large.
     fn deferrable(&self, other: &ModelKey) -> bool {
-        self.dataset.figures.len() > LARGE
-            && (self.id, self.lang, &self.hidden, &self.scopes)
-                == (other.id, other.lang, &other.hidden, &other.scopes)
+        // From a large dataset too (a reset): the old model is replaced by steps as well.
+        (self.dataset.figures.len() > LARGE || other.dataset.figures.len() > LARGE)
+            && (self.id, self.lang, &self.hidden) == (other.id, other.lang, &other.hidden)
     }
 }
 
@@ -71,7 +79,25 @@ pub fn use_chart_model(key: ModelKey) -> Shared<ChartModel> {
                 if *wanted.borrow() != key {
                     return;
                 }
-                let m = key.build();
+                // One panel a task, then the rest of the model, then the drawing: each can take
+                // over 100 ms at 150,000 figures.
+                let spec = key.spec();
+                let mut steps = Steps::new(&key.dataset, &spec, key.lang);
+                while !steps.step() {
+                    breathe().await;
+                    if *wanted.borrow() != key {
+                        return;
+                    }
+                }
+                breathe().await;
+                if *wanted.borrow() != key {
+                    return;
+                }
+                let m = Shared::new(steps.finish());
+                breathe().await;
+                if *wanted.borrow() != key {
+                    return;
+                }
                 *slot.borrow_mut() = Some((key, m));
                 rerender.force_update();
             });

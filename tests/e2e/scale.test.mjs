@@ -9,7 +9,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { canvasStats, open, OUT, ROOT, useApp } from "./harness.mjs";
+import { canvasStats, download, open, OUT, ROOT, useApp } from "./harness.mjs";
 
 const env = useApp();
 const HEADER = "id,metric,scope,period,qualifier,value,unit,scope_zh,scope_en";
@@ -155,6 +155,112 @@ for (const c of CASES) {
     rmSync(join(OUT, c.file), { force: true });
   });
 }
+
+test("show all: 1,000 districts page by page under their file; the table and the CSV hold all", { timeout: 600_000 }, async () => {
+  const { context, page, errors } = await open(env.browser, `${env.server.url}?lang=en`, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await watchLongTasks(page);
+  await pick(page, "districts-1000.csv", districts(1000, 3));
+  await page.waitForSelector(".import-ok", { timeout: 300_000 });
+  let draws = await page.evaluate(() => Number(document.body.dataset.drawn ?? 0));
+  await page.click(".import-add");
+  await redrawn(page, draws);
+  const card = page.locator("#areas");
+  const status = () => card.locator(".scope-page").textContent();
+  const description = () => page.textContent("#areas-description");
+  // Grouped under the file: named above the filter and as the matrix's group heading.
+  assert.equal(await card.locator(".scope-files").textContent(), "Imported scopes by file: districts-1000.csv (1,000)");
+  assert.match(await description(), /Imported file districts-1000\.csv/);
+  assert.equal(await status(), "showing imported scopes 1–40 of 1,000");
+  assert.equal(await card.locator(".scope-page").getAttribute("aria-live"), "polite");
+  // "Previous" on the first page does nothing (and keeps its focus).
+  assert.equal(await card.locator(".scope-previous").getAttribute("aria-disabled"), "true");
+  // Next 40, by mouse.
+  draws = await page.evaluate(() => Number(document.body.dataset.drawn ?? 0));
+  await card.locator(".scope-next").click();
+  await redrawn(page, draws);
+  assert.equal(await status(), "showing imported scopes 41–80 of 1,000");
+  let text = await description();
+  assert.match(text, /District 0040/);
+  assert.match(text, /District 0079/);
+  assert.doesNotMatch(text, /District 0039|District 0080/);
+  checkCanvases(await canvasStats(page), "page 2");
+  // By keyboard: Enter on the focused button; focus stays on it.
+  draws = await page.evaluate(() => Number(document.body.dataset.drawn ?? 0));
+  await card.locator(".scope-next").focus();
+  await page.keyboard.press("Enter");
+  await redrawn(page, draws);
+  assert.equal(await status(), "showing imported scopes 81–120 of 1,000");
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("scope-next")), true);
+  // Every page is drawn inside the limits: walk to the last one (25 pages), timing the tasks.
+  await longest(page);
+  for (let i = 3; i < 25; i++) {
+    draws = await page.evaluate(() => Number(document.body.dataset.drawn ?? 0));
+    await card.locator(".scope-next").click();
+    await redrawn(page, draws);
+  }
+  const paging = await longest(page);
+  assert.equal(await status(), "showing imported scopes 961–1,000 of 1,000");
+  assert.equal(await card.locator(".scope-next").getAttribute("aria-disabled"), "true");
+  assert.match(await description(), /District 0999/);
+  checkCanvases(await canvasStats(page), "last page");
+  // Its "Next" does nothing now (forced: Playwright does not click an aria-disabled button).
+  await card.locator(".scope-next").click({ force: true });
+  await page.waitForTimeout(300);
+  assert.equal(await status(), "showing imported scopes 961–1,000 of 1,000");
+  // The filter starts again at its first page.
+  draws = await page.evaluate(() => Number(document.body.dataset.drawn ?? 0));
+  await page.fill("#areas .scope-filter-input", "district 01");
+  await redrawn(page, draws);
+  assert.equal(await status(), "showing imported scopes 1–40 of 100");
+  await page.fill("#areas .scope-filter-input", "");
+  // The CSV holds every district (9,000 figures), not only the drawn 40.
+  const csv = (await download(page, card, "CSV data")).bytes.toString("utf8");
+  const rows = csv.trim().split("\r\n").slice(1);
+  const districtRows = rows.filter((r) => /,District \d{4},/.test(r));
+  assert.equal(districtRows.length, 9000);
+  assert.ok(rows.some((r) => r.startsWith("d999_a2017,")));
+  // "All 1,000 in the table": the table, grouped, listing 1,000 rows at a time.
+  await card.locator(".scope-all").click();
+  await card.locator(".data-table").waitFor();
+  const groups = await card.locator(".table-group th").allTextContents();
+  assert.deepEqual(groups, ["The 片区 and the published scopes", "Imported file districts-1000.csv"]);
+  const listed = () => card.locator(".data-table tbody tr[data-figure]").count();
+  assert.equal(await listed(), 1000);
+  assert.match(await card.locator(".table-more [role=status]").textContent(), /^[\d,]+ rows, showing the first 1,000$/);
+  await longest(page);
+  while (await card.locator(".table-more button").count()) await card.locator(".table-more button").click();
+  const table = await longest(page);
+  assert.equal(await listed(), rows.length);
+  assert.equal(await card.locator(".data-table tr[data-figure=d999_a2017]").count(), 1);
+  console.log(`# show all, 1,000 districts: 25 pages (longest task ${paging.longest} ms); table of ${rows.length} rows (longest task ${table.longest} ms)`);
+  assert.ok(paging.longest < CEILING_MS && table.longest < CEILING_MS);
+  assert.deepEqual(errors, []);
+  await context.close();
+  rmSync(join(OUT, "districts-1000.csv"), { force: true });
+});
+
+test("show all in Chinese: the pager's words", { timeout: 600_000 }, async () => {
+  const { context, page, errors } = await open(env.browser, env.server.url, { viewport: { width: 360, height: 800 } });
+  await pick(page, "districts-1000-zh.csv", districts(1000, 3));
+  await page.waitForSelector(".import-ok", { timeout: 300_000 });
+  const draws = await page.evaluate(() => Number(document.body.dataset.drawn ?? 0));
+  await page.click(".import-add");
+  await redrawn(page, draws);
+  const card = page.locator("#areas");
+  // 15 a page in a narrow window.
+  assert.equal(await card.locator(".scope-page").textContent(), "显示导入的范围第 1–15 个，共 1,000 个");
+  assert.equal(await card.locator(".scope-next").textContent(), "下 15 个");
+  assert.equal(await card.locator(".scope-all").textContent(), "在表格中查看全部 1,000 个");
+  assert.equal(await card.locator(".scope-files").textContent(), "导入的范围按文件分组：districts-1000-zh.csv（1,000 个）");
+  assert.match(await page.textContent("#areas-description"), /导入文件 districts-1000-zh\.csv/);
+  checkCanvases(await canvasStats(page), "zh 360");
+  // Drawn at a device pixel or more per CSS pixel (not blurred).
+  const areas = (await canvasStats(page)).find((s) => s.chart === "areas");
+  assert.ok(areas.width >= areas.cssWidth, `areas canvas ${areas.width} px for ${areas.cssWidth} CSS px`);
+  assert.deepEqual(errors, []);
+  await context.close();
+  rmSync(join(OUT, "districts-1000-zh.csv"), { force: true });
+});
 
 test("the 片区 chart in Chinese at 3, 40 and 1,000 districts (screenshots)", { timeout: 600_000 }, async () => {
   for (const [n, csv] of [["3", districts(3, 11)], ["40", districts(40, 11)], ["1000", districts(1000, 3)]]) {

@@ -21,6 +21,8 @@ use std::collections::HashMap;
 const HEAD_H: f64 = 30.0;
 const HEAD_LEADING: f64 = 12.0;
 const ROW_H: f64 = 40.0;
+/// The line naming the file above a group of imported scopes' rows.
+const GROUP_H: f64 = 20.0;
 const BOTTOM: f64 = 4.0;
 /// A cell's inset in its row and column.
 const CELL_INSET: f64 = 2.0;
@@ -42,6 +44,9 @@ pub struct MatrixSpec {
 #[derive(Debug, Clone, PartialEq)]
 pub struct MatrixRow {
     pub label: String,
+    /// The file that brought this scope, when its group starts here ("导入文件 regions.csv"):
+    /// drawn as a line above the row.
+    pub group: Option<String>,
     pub cells: Vec<Vec<(String, Mark)>>,
     /// How many figures each cell stands for: more than it holds when it was cut to [`MAX_CELL`].
     pub counts: Vec<usize>,
@@ -56,8 +61,11 @@ pub struct Matrix {
     pub rows: Vec<MatrixRow>,
     /// Set when a cell holds only some of its figures.
     pub thinned: Option<Thinned>,
-    /// Imported scopes that match the view but get no row (past its limit).
+    /// Imported scopes that match the view but get no row (on its other pages).
     pub more: usize,
+    /// When some do not: the drawn imported scopes' positions among those matching, from and
+    /// to (1-based), and how many match.
+    pub page: Option<(usize, usize, usize)>,
 }
 
 /// The matrix's boxes.
@@ -68,6 +76,8 @@ pub struct MatrixLayout {
     pub top: f64,
     /// Rows: the label's left and middle, and each cell's box.
     pub rows: Vec<((f64, f64), Vec<Rect>)>,
+    /// File headings above a group of rows: their left and middle.
+    pub groups: Vec<(f64, f64)>,
 }
 
 impl PanelKind for Matrix {
@@ -80,12 +90,15 @@ impl PanelKind for Matrix {
         let (mut shown, mut total) = (0, 0);
         let mut rows = Vec::new();
         // The spec's 片区 with their zones, then a row for each imported scope the view shows.
-        let (imported, more) = shown_scopes(ds, &spec.view);
+        let imported = shown_scopes(ds, &spec.view);
+        let more = imported.more();
+        let own = spec.groups.len();
+        let heads: HashMap<usize, &str> = imported.groups.iter().map(|&(i, f)| (own + i, f)).collect();
         let groups: Vec<(&str, Vec<&str>)> = spec
             .groups
             .iter()
             .map(|g| (g.scope, g.members.clone()))
-            .chain(imported.into_iter().map(|k| (k, Vec::new())))
+            .chain(imported.shown.iter().map(|k| (*k, Vec::new())))
             .collect();
         // Positions of each row's figures, in one pass over the dataset (a file can bring
         // 1,000 scopes and 150,000 figures: no pass per cell).
@@ -103,7 +116,7 @@ impl PanelKind for Matrix {
                 }
             }
         }
-        for ((scope, _), figs) in groups.iter().zip(&of_row) {
+        for (r, ((scope, _), figs)) in groups.iter().zip(&of_row).enumerate() {
             let mut cells = Vec::new();
             let mut counts = Vec::new();
             for c in &spec.columns {
@@ -124,7 +137,9 @@ impl PanelKind for Matrix {
                 cells.push(entries);
                 counts.push(count);
             }
-            rows.push(MatrixRow { label: b.name("scope", scope), cells, counts });
+            let group =
+                heads.get(&r).map(|f| crate::i18n::fill(Text::ImportedFile.t(lang), &[f.to_string()]));
+            rows.push(MatrixRow { label: b.name("scope", scope), group, cells, counts });
         }
         Matrix {
             title: spec.title,
@@ -132,12 +147,19 @@ impl PanelKind for Matrix {
             rows,
             thinned: Thinned::of(shown, total),
             more,
+            page: (more > 0)
+                .then(|| (imported.first + 1, imported.first + imported.shown.len(), imported.matching)),
         }
     }
 
     fn heading(&self, lang: Lang) -> Heading {
-        let notes: Vec<String> =
-            self.thinned.map(|t| t.cell_note(lang)).into_iter().chain(more_note(self.more, lang)).collect();
+        let notes: Vec<String> = self
+            .thinned
+            .map(|t| t.cell_note(lang))
+            .into_iter()
+            .chain(page_note(self.page, lang))
+            .chain(more_note(self.more, lang))
+            .collect();
         Heading { title: self.title, unit: None, note: (!notes.is_empty()).then(|| notes.join(" · ")) }
     }
 
@@ -157,7 +179,12 @@ impl PanelKind for Matrix {
             .collect();
         let mut y = body.top + HEAD_H;
         let mut rows = Vec::new();
+        let mut groups = Vec::new();
         for r in &self.rows {
+            if r.group.is_some() {
+                groups.push((body.x0, y + GROUP_H / 2.0 + 2.0));
+                y += GROUP_H;
+            }
             let (cy0, cy1) = (y + CELL_INSET, y + ROW_H - 3.0 * CELL_INSET);
             let cells = (0..r.cells.len())
                 .map(|i| Rect::new(col_x(i) + CELL_INSET, cy0, col_x(i + 1) - CELL_INSET, cy1))
@@ -165,7 +192,7 @@ impl PanelKind for Matrix {
             rows.push(((body.x0, y + 17.0), cells));
             y += ROW_H;
         }
-        (MatrixLayout { heads, top: body.top, rows }, y + BOTTOM - body.top)
+        (MatrixLayout { heads, top: body.top, rows, groups }, y + BOTTOM - body.top)
     }
 
     fn paint(&self, p: &Painter, l: &MatrixLayout, lang: Lang) -> Result<(), DrawError> {
@@ -174,6 +201,10 @@ impl PanelKind for Matrix {
             p.lines(*cx, l.top, lines, HEAD_LEADING, head)?;
         }
         let tiny = |ink: Ink| Style::new(TINY_SIZE, ink).at(HPos::Center, VPos::Center);
+        let group_style = Style::new(TINY_SIZE, Ink::Muted).at(HPos::Left, VPos::Center).bold();
+        for ((gx, gy), name) in l.groups.iter().zip(self.rows.iter().filter_map(|r| r.group.as_ref())) {
+            p.text(*gx, *gy, name, group_style)?;
+        }
         for (r, ((lx, ly), boxes)) in self.rows.iter().zip(&l.rows) {
             p.text(
                 *lx,
@@ -220,6 +251,9 @@ impl PanelKind for Matrix {
         let lang = d.lang;
         let mut parts = Vec::new();
         for r in &self.rows {
+            if let Some(g) = &r.group {
+                parts.push(g.clone());
+            }
             let (mut published, mut missing) = (Vec::new(), Vec::new());
             for (name, cell) in self.columns.iter().zip(&r.cells) {
                 if cell.is_empty() {
@@ -241,9 +275,16 @@ impl PanelKind for Matrix {
             ));
         }
         parts.extend(self.thinned.map(|t| t.cell_note(lang)));
+        parts.extend(page_note(self.page, lang));
         parts.extend(more_note(self.more, lang));
         parts
     }
+}
+
+/// "显示导入的范围第 41–80 个，共 1,000 个" for a page of the scope view.
+pub fn page_note(page: Option<(usize, usize, usize)>, lang: Lang) -> Option<String> {
+    let n = |v: usize| format::grouped(v as f64, 0);
+    page.map(|(a, b, of)| crate::i18n::fill(Text::ScopesPageNote.t(lang), &[n(a), n(b), n(of)]))
 }
 
 /// "另有 960 个导入的范围未画出…" when `more` scopes match but are not drawn.

@@ -11,7 +11,7 @@ use super::export_menu::ExportMenu;
 use super::scope_filter::ScopeFilter;
 use super::source_notes::{note_id, SourceNotes};
 use super::Shared;
-use crate::chart::select::imported_scopes;
+use crate::chart::select::{imported_scopes, shown_scopes};
 use crate::chart::spec::ScopeView;
 use crate::chart::{catalog, ChartId};
 use crate::data::Dataset;
@@ -51,9 +51,23 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     let id = props.id;
     let view = &props.chart.view;
     let toggles = catalog::toggleable(id);
-    // The 片区 chart's scope filter (issue 15): which imported scopes it draws.
+    // The 片区 chart's scope filter and page (issue 15): which imported scopes it draws.
     let filter = use_state(String::new);
-    let scope_view = ScopeView { filter: (*filter).clone(), ..ScopeView::default() };
+    let page = use_state(|| 0usize);
+    // Fewer scopes a page in a narrow window (the chart box is 312 px there).
+    let narrow = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < 700.0);
+    let limit =
+        if narrow { crate::chart::spec::SHOWN_SCOPES_NARROW } else { crate::chart::spec::SHOWN_SCOPES };
+    let scope_view = ScopeView { filter: (*filter).clone(), page: *page, limit };
+    let has_scopes = id == ChartId::Areas && imported_scopes(&props.dataset).next().is_some();
+    let scope_controls = has_scopes.then(|| {
+        let s = shown_scopes(&props.dataset, &scope_view);
+        let files: Vec<(String, usize)> = s.files.iter().map(|(f, c)| (f.to_string(), *c)).collect();
+        (s.first, s.shown.len(), s.matching, files)
+    });
     let model = use_chart_model(ModelKey {
         id,
         lang: props.lang,
@@ -61,10 +75,25 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
         dataset: props.dataset.clone(),
         scopes: scope_view,
     });
-    let has_scopes = id == ChartId::Areas && imported_scopes(&props.dataset).next().is_some();
     let on_filter = {
-        let filter = filter.clone();
-        Callback::from(move |text: String| filter.set(text))
+        let (filter, page) = (filter.clone(), page.clone());
+        Callback::from(move |text: String| {
+            filter.set(text);
+            page.set(0);
+        })
+    };
+    let on_page = {
+        let page = page.clone();
+        Callback::from(move |p: usize| page.set(p))
+    };
+    let on_table = {
+        let dispatch = props.dispatch.clone();
+        let table = view.table;
+        Callback::from(move |_: ()| {
+            if !table {
+                dispatch.dispatch(Action::ToggleTable { chart: id });
+            }
+        })
     };
 
     // Callbacks
@@ -138,19 +167,21 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                 <div class="card-tools">
                     <button type="button" class="switch view-switch" aria-pressed={table.to_string()}
                         aria-label={table_label.t(l)} onclick={toggle_table}>{ table_text.t(l) }</button>
-                    <ExportMenu model={model.clone()} theme={props.theme} on_error={on_error.clone()} />
+                    <ExportMenu model={model.clone()} theme={props.theme} on_error={on_error.clone()}
+                        dataset={Some(props.dataset.clone())} />
                 </div>
             </div>
             <p class="subtitle">{ &model.subtitle }</p>
             <div class="series-toggles" role="group" aria-label={Text::SeriesToggles.t(l)} hidden={toggles.is_empty()}>
                 { for series_buttons }
             </div>
-            if has_scopes {
-                <ScopeFilter lang={l} value={(*filter).clone()} on_change={on_filter} />
+            if let Some((first, shown, matching, files)) = scope_controls {
+                <ScopeFilter lang={l} value={(*filter).clone()} on_change={on_filter} {first} {shown} {matching}
+                    {limit} {files} {on_page} {on_table} />
             }
             <div class="chart-body">
                 if table {
-                    <DataTable model={model.clone()} on_find={on_find.clone()} />
+                    <DataTable model={model.clone()} on_find={on_find.clone()} dataset={Some(props.dataset.clone())} />
                 } else {
                     <ChartCanvas model={model.clone()} theme={props.theme} {on_drawn} {on_error} {on_open_source}
                         point={view.point.clone()} on_point={on_point} />

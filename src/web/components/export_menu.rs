@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::Shared;
 use crate::chart::ChartModel;
+use crate::data::Dataset;
 use crate::i18n::Text;
 use crate::url::Theme;
 use crate::web::download::{export, Format};
@@ -15,6 +16,10 @@ pub struct ExportMenuProps {
     pub theme: Theme,
     /// Called with a message when an export could not start.
     pub on_error: Callback<String>,
+    /// The dataset the model was built from: the CSV and JSON exports spell out the figures of
+    /// the scopes the 片区 chart does not draw (`ChartModel::rest`) from it.
+    #[prop_or_default]
+    pub dataset: Option<Shared<Dataset>>,
 }
 
 #[component]
@@ -46,11 +51,18 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
             <div class="export-items">
                 { for items.iter().map(|&(format, text)| {
                     let model = props.model.clone();
+                    let dataset = props.dataset.clone();
                     let theme = props.theme;
                     let on_error = props.on_error.clone();
                     let menu = menu.clone();
                     let onclick = Callback::from(move |_: MouseEvent| {
-                        if let Err(e) = export(&model, format, theme, on_error.clone()) {
+                        let full = match (&dataset, format) {
+                            (Some(ds), Format::Csv | Format::Json) if !model.rest.is_empty() => {
+                                Shared::new(model.with_rest_details(ds))
+                            }
+                            _ => model.clone(),
+                        };
+                        if let Err(e) = export(&full, format, theme, on_error.clone()) {
                             on_error.emit(e);
                         }
                         // Close the menu once a choice is made.
