@@ -341,8 +341,10 @@ texts! {
     ScopesAllInTable => "在表格中查看全部 {1} 个", "All {1} in the table";
     ScopesGroups => "导入的范围按文件分组：", "Imported scopes by file: ";
     ScopesInFile => "{1}（{2} 个）", "{1} ({2})";
-    TableMore => "再显示 {1} 行（还有 {2} 行）", "Show {1} more rows ({2} left)";
-    TableCount => "共 {1} 行，显示前 {2} 行", "{1} rows, showing the first {2}";
+    TablePager => "表格分页", "Table pages";
+    TablePrevious => "‹ 前 {1} 行", "‹ Previous {1} rows";
+    TableNext => "后 {1} 行 ›", "Next {1} rows ›";
+    TableRange => "共 {1} 行，显示第 {2}–{3} 行", "{1} rows, showing {2}–{3}";
     TablePublishedScopes => "片区与已发布的范围", "The 片区 and the published scopes";
     AreaPanelSeries => "各范围逐年数字（每个范围一张小图，同一指标共用刻度）", "Each scope's figures by year (one small chart per scope, a shared scale per metric)";
     ScopeFilterLabel => "筛选范围", "Filter scopes";

@@ -48,6 +48,17 @@ const SOURCE_COLUMNS: [&str; 5] = ["key", "title", "publisher", "date", "url"];
 const TERM_COLUMNS: [&str; 4] = ["kind", "key", "zh", "en"];
 
 impl Dataset {
+    /// Frees up to `n` entries of the id index (for a page that frees a large replaced dataset
+    /// in steps); false once it is empty.
+    pub fn free_index_step(&mut self, n: usize) -> bool {
+        let mut seen = 0;
+        self.by_id.retain(|_, _| {
+            seen += 1;
+            seen > n
+        });
+        !self.by_id.is_empty()
+    }
+
     /// The term of `kind` and `key`: through the index, or (a term added to `terms` directly)
     /// by a search.
     pub fn term(&self, kind: &str, key: &str) -> Option<&Term> {

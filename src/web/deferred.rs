@@ -105,3 +105,42 @@ pub fn use_chart_model(key: ModelKey) -> Shared<ChartModel> {
     });
     model
 }
+
+/// A replaced dataset with more figures than this is freed in steps ([`retire`]).
+const RETIRE_AT: usize = 20_000;
+/// Figures (or index entries) freed a task: 20,000 take about 20 ms.
+const FREE_STEP: usize = 20_000;
+
+/// Frees a dataset the page no longer shows, in steps between paints, once nothing else holds
+/// it: a reset after 150,000 imported figures dropped them all in one 205 ms task (a CPU
+/// profile: `drop_glue::<Dataset>`, in whichever chart card let go of it last). A small dataset,
+/// or one still held after a few seconds (the published one is always held), is simply let go.
+pub fn retire(ds: Shared<Dataset>) {
+    if ds.figures.len() < RETIRE_AT {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut rc = ds.0;
+        // The cards, the finder and the table let go of it when they next render.
+        let mut owned = None;
+        for _ in 0..600 {
+            match Rc::try_unwrap(rc) {
+                Ok(d) => {
+                    owned = Some(d);
+                    break;
+                }
+                Err(still) => rc = still,
+            }
+            breathe().await;
+        }
+        let Some(mut d) = owned else { return };
+        let mut figures = std::mem::take(&mut d.figures);
+        while !figures.is_empty() {
+            figures.truncate(figures.len().saturating_sub(FREE_STEP));
+            breathe().await;
+        }
+        while d.free_index_step(FREE_STEP) {
+            breathe().await;
+        }
+    });
+}

@@ -62,6 +62,7 @@ pub fn App() -> Html {
             let mine = *generation.borrow();
             match base.as_ref() {
                 Ok(b) if imports.is_empty() => {
+                    retire_old(&dataset);
                     dataset.set(Ok(b.clone()));
                     adding.set(None);
                 }
@@ -79,7 +80,9 @@ pub fn App() -> Html {
                                 return;
                             }
                         }
-                        dataset.set(Ok(Shared::new(merge.finish())));
+                        let merged = Shared::new(merge.finish());
+                        retire_old(&dataset);
+                        dataset.set(Ok(merged));
                         adding.set(None);
                     });
                 }
@@ -234,5 +237,12 @@ pub fn App() -> Html {
             <main id="main">{ for notice_html }{ body }</main>
             <footer class="page-footer">{ Text::Footer.t(lang) }</footer>
         </>
+    }
+}
+
+/// The dataset the charts show now, freed in steps once it is replaced and nothing holds it.
+fn retire_old<E>(dataset: &UseStateHandle<Result<Shared<Dataset>, E>>) {
+    if let Ok(old) = &**dataset {
+        crate::web::deferred::retire(old.clone());
     }
 }
