@@ -185,7 +185,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     html! {
         <>
             <div class="table-wrap" ref={wrap.clone()} tabindex="0" role="region" aria-label={m.title.clone()}>
-                <table class={classes!("data-table", (total > PAGE).then_some("data-table-long"))}>
+                <table class="data-table">
                     <caption class="visually-hidden">{ &m.title }</caption>
                     <thead>
                         <tr>
