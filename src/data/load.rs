@@ -48,17 +48,6 @@ const SOURCE_COLUMNS: [&str; 5] = ["key", "title", "publisher", "date", "url"];
 const TERM_COLUMNS: [&str; 4] = ["kind", "key", "zh", "en"];
 
 impl Dataset {
-    /// Frees up to `n` entries of the id index (for a page that frees a large replaced dataset
-    /// in steps); false once it is empty.
-    pub fn free_index_step(&mut self, n: usize) -> bool {
-        let mut seen = 0;
-        self.by_id.retain(|_, _| {
-            seen += 1;
-            seen > n
-        });
-        !self.by_id.is_empty()
-    }
-
     /// The term of `kind` and `key`: through the index, or (a term added to `terms` directly)
     /// by a search.
     pub fn term(&self, kind: &str, key: &str) -> Option<&Term> {
@@ -131,12 +120,12 @@ impl Dataset {
         self.by_id.get(id).and_then(|&i| self.figures.get(i))
     }
 
-    /// The source with this key.
     /// A figure's position in `figures`.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
     }
 
+    /// The source with this key.
     pub fn source(&self, key: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.key == key)
     }

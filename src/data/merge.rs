@@ -82,6 +82,17 @@ impl Dataset {
         while !merge.step(usize::MAX) {}
         merge.finish()
     }
+
+    /// Frees up to `n` entries of the id index, the way a merge fills it in steps (for a page
+    /// that frees a large replaced dataset between paints); false once it is empty.
+    pub fn free_index_step(&mut self, n: usize) -> bool {
+        let mut seen = 0;
+        self.by_id.retain(|_, _| {
+            seen += 1;
+            seen > n
+        });
+        !self.by_id.is_empty()
+    }
 }
 
 #[cfg(test)]

@@ -74,9 +74,8 @@ pub fn use_chart_model(key: ModelKey) -> Shared<ChartModel> {
         if stale {
             let key = key.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                breathe().await;
-                // A newer key may have come meanwhile: only the latest is built.
-                if *wanted.borrow() != key {
+                // A newer key may come meanwhile: only the latest is built.
+                if !still_wanted(&wanted, &key).await {
                     return;
                 }
                 // One panel a task, then the rest of the model, then the drawing: each can take
@@ -84,18 +83,15 @@ pub fn use_chart_model(key: ModelKey) -> Shared<ChartModel> {
                 let spec = key.spec();
                 let mut steps = Steps::new(&key.dataset, &spec, key.lang);
                 while !steps.step() {
-                    breathe().await;
-                    if *wanted.borrow() != key {
+                    if !still_wanted(&wanted, &key).await {
                         return;
                     }
                 }
-                breathe().await;
-                if *wanted.borrow() != key {
+                if !still_wanted(&wanted, &key).await {
                     return;
                 }
                 let m = Shared::new(steps.finish());
-                breathe().await;
-                if *wanted.borrow() != key {
+                if !still_wanted(&wanted, &key).await {
                     return;
                 }
                 *slot.borrow_mut() = Some((key, m));
@@ -104,6 +100,12 @@ pub fn use_chart_model(key: ModelKey) -> Shared<ChartModel> {
         }
     });
     model
+}
+
+/// Lets the page breathe; then whether `key` is still the one the card wants.
+async fn still_wanted(wanted: &RefCell<ModelKey>, key: &ModelKey) -> bool {
+    breathe().await;
+    *wanted.borrow() == *key
 }
 
 /// A replaced dataset with more figures than this is freed in steps ([`retire`]).

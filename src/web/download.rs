@@ -90,7 +90,8 @@ pub fn export(
             let slides = deck::chart_slides(model, palette, &mut |panel| panel_picture(model, panel, theme));
             save_pptx(name, &deck::deck(&model.title, model.lang, palette, slides), model.lang, move |e| {
                 on_error.emit(e)
-            })
+            });
+            Ok(())
         }
         Format::Png(scale) => {
             let width = screen_width(model);
@@ -196,24 +197,20 @@ pub fn save_deck(models: &[ChartModel], lang: Lang, theme: Theme, failed: impl F
     let d = deck::full_deck(&models, lang, theme.palette(), &address, &mut |c, p| {
         models.get(c).and_then(|m| panel_picture(m, p, theme))
     });
-    let _ = save_pptx(format!("ftz-atlas-deck-{}.pptx", lang.code()), &d, lang, failed);
+    save_pptx(format!("ftz-atlas-deck-{}.pptx", lang.code()), &d, lang, failed);
 }
 
 /// Hands the encoded deck to the PowerPoint writer, a wasm module of its own that `boot.js`
-/// fetches the first time (`window.ftzOffice`, office-wasm/), and saves what it returns.
-fn save_pptx(
-    name: String,
-    d: &Deck,
-    lang: Lang,
-    failed: impl FnOnce(String) + 'static,
-) -> Result<(), String> {
-    let writer = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("ftzOffice")).ok())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+/// fetches the first time (`window.ftzOffice`, office-wasm/), and saves what it returns;
+/// `failed` gets the message when that does not work, at once or later.
+fn save_pptx(name: String, d: &Deck, lang: Lang, failed: impl FnOnce(String) + 'static) {
     let unavailable = move || crate::i18n::Text::OfficeUnavailable.t(lang).to_string();
-    let Some(writer) = writer else { return Err(unavailable()) };
     let input = js_sys::Uint8Array::from(wire::encode(d).as_slice());
-    let written = writer.call1(&JsValue::NULL, &input).map_err(|_| unavailable())?;
+    let written = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("ftzOffice")).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|writer| writer.call1(&JsValue::NULL, &input).ok());
+    let Some(written) = written else { return failed(unavailable()) };
     let written = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&written));
     wasm_bindgen_futures::spawn_local(async move {
         let saved = match written.await {
@@ -235,7 +232,6 @@ fn save_pptx(
             failed(message);
         }
     });
-    Ok(())
 }
 
 /// Panel `panel` of `model` alone, drawn at 1,000 CSS px and 2× for a slide, as PNG bytes.
